@@ -1,0 +1,4 @@
+/**
+ * Building blocks every aggregate uses: paging, and the exceptions interfaces translate to errors.
+ */
+package id.aduanterbuka.shared;
