@@ -1,0 +1,2 @@
+/** JPA implementation of the agency directory's repository. */
+package id.aduanterbuka.persistence.agency;

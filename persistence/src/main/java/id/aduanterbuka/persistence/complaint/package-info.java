@@ -1,0 +1,2 @@
+/** JPA implementation of the complaint repository. */
+package id.aduanterbuka.persistence.complaint;

@@ -1,0 +1,77 @@
+package id.aduanterbuka.persistence.instance;
+
+import id.aduanterbuka.complaint.ComplaintStatus;
+import id.aduanterbuka.instance.InstanceOverview;
+import id.aduanterbuka.instance.InstanceQueries;
+import id.aduanterbuka.region.RegionKind;
+import id.aduanterbuka.region.RegionLevel;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import javax.sql.DataSource;
+
+/**
+ * Headline counts in one round trip. Which statuses are public and which region kinds are regencies
+ * come from the domain's enums, so the SQL cannot drift from the lifecycle.
+ */
+@ApplicationScoped
+public class SqlInstanceQueries implements InstanceQueries {
+  private static final String OVERVIEW =
+      "SELECT (SELECT count(*) FROM complaint WHERE status = ANY (?)),"
+          + " (SELECT count(*) FROM agency),"
+          + " (SELECT count(*) FROM region WHERE kind = ANY (?)),"
+          + " (SELECT count(*) FROM mpp),"
+          + " (SELECT count(*) FROM mpp_service)";
+
+  @Resource(lookup = "java:app/jdbc/aduan")
+  private DataSource dataSource;
+
+  protected SqlInstanceQueries() {}
+
+  public SqlInstanceQueries(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public InstanceOverview overview() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(OVERVIEW)) {
+      s.setArray(
+          1,
+          c.createArrayOf(
+              "varchar",
+              Arrays.stream(ComplaintStatus.values())
+                  .filter(ComplaintStatus::isPublic)
+                  .map(Enum::name)
+                  .toArray()));
+      s.setArray(
+          2,
+          c.createArrayOf(
+              "varchar",
+              Arrays.stream(RegionKind.values())
+                  .filter(k -> k.level() == RegionLevel.REGENCY)
+                  .map(Enum::name)
+                  .toArray()));
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return new InstanceOverview(
+            rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the instance overview", e);
+    }
+  }
+
+  @Override
+  public boolean databaseReachable(int timeoutSeconds) {
+    try (Connection c = dataSource.getConnection()) {
+      return c.isValid(timeoutSeconds);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+}

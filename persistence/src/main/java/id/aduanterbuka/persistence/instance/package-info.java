@@ -1,0 +1,2 @@
+/** SQL read model for the instance overview and the database probe. */
+package id.aduanterbuka.persistence.instance;

@@ -1,0 +1,63 @@
+package id.aduanterbuka.persistence.instance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.aduanterbuka.agency.AgencyKind;
+import id.aduanterbuka.instance.InstanceOverview;
+import id.aduanterbuka.persistence.testing.PostgresTestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+class SqlInstanceQueriesTest {
+
+  @Test
+  void countsOnlyPublicComplaintsAndOnlyRegencies() throws SQLException {
+    PostgresTestDatabase db = PostgresTestDatabase.create();
+    try (Connection c = db.connection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO region (code, name, kind, parent_code) VALUES ('33', 'Jawa Tengah',"
+              + " 'PROVINSI', NULL), ('33.74', 'Semarang', 'KOTA', '33'), ('33.02', 'Banyumas',"
+              + " 'KABUPATEN', '33'), ('33.74.01', 'Semarang Tengah', 'KECAMATAN', '33.74')");
+      s.execute(
+          "INSERT INTO agency (id, code, name, short_name, kind, region_code) VALUES (1, 'A-1',"
+              + " 'A', 'A', '"
+              + AgencyKind.DINAS
+              + "', '33')");
+      s.execute(
+          "INSERT INTO category (id, code, name_id, name_en, report_type, sla_working_days)"
+              + " VALUES (1, 'c', 'c', 'c', 'COMPLAINT', 14)");
+      String[] statuses = {"RECEIVED", "VERIFIED", "ROUTED", "RESOLVED", "CLOSED", "REJECTED"};
+      for (int i = 0; i < statuses.length; i++) {
+        s.execute(
+            "INSERT INTO complaint (reference, channel, category_id, received_at, status) VALUES"
+                + " ('ADU-2019-00000"
+                + i
+                + "', 'WEB', 1, now(), '"
+                + statuses[i]
+                + "')");
+      }
+    }
+
+    InstanceOverview overview = new SqlInstanceQueries(db.dataSource()).overview();
+
+    // RECEIVED (unverified) and REJECTED are not public.
+    assertEquals(new InstanceOverview(4, 1, 2, 0, 0), overview);
+  }
+
+  @Test
+  void probeTellsWhetherTheDatabaseAnswers() {
+    PostgresTestDatabase db = PostgresTestDatabase.create();
+    assertTrue(new SqlInstanceQueries(db.dataSource()).databaseReachable(2));
+
+    PGSimpleDataSource nowhere = new PGSimpleDataSource();
+    nowhere.setURL("jdbc:postgresql://127.0.0.1:1/none");
+    nowhere.setConnectTimeout(1);
+    assertFalse(new SqlInstanceQueries(nowhere).databaseReachable(1));
+  }
+}
