@@ -1,0 +1,45 @@
+package id.aduanterbuka.api.paging;
+
+import id.aduanterbuka.shared.InvalidValueException;
+import id.aduanterbuka.shared.PageRequest;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * {@code ?page=&size=} for any listing. Read as text and parsed here so that a malformed number is
+ * a 400 problem naming the parameter, not the 404 JAX-RS gives for unconvertible query parameters.
+ */
+public class PagingParameters {
+  @QueryParam("page")
+  @DefaultValue("1")
+  @Parameter(description = "Page number, from 1.", example = "1")
+  String page;
+
+  @QueryParam("size")
+  @DefaultValue("" + PageRequest.DEFAULT_SIZE)
+  @Parameter(
+      description = "Items per page, 1 to " + PageRequest.MAX_SIZE + ".",
+      example = "" + PageRequest.DEFAULT_SIZE)
+  String size;
+
+  public PagingParameters() {}
+
+  public PagingParameters(String page, String size) {
+    this.page = page;
+    this.size = size;
+  }
+
+  public PageRequest toPageRequest() {
+    return new PageRequest(parse("page", page), parse("size", size));
+  }
+
+  private static int parse(String field, String value) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException(
+          field, field + " must be a whole number, was '" + value + "'.");
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Paging parameters shared by every listing of the API. */
+package id.aduanterbuka.api.paging;

@@ -1,0 +1,93 @@
+package id.aduanterbuka.api.problem;
+
+import id.aduanterbuka.shared.InvalidValueException;
+import id.aduanterbuka.shared.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns exceptions into problem documents. Unexpected ones say nothing of our internals. */
+public final class ProblemMappers {
+  private ProblemMappers() {}
+
+  static String path(UriInfo uri) {
+    return uri == null ? null : "/" + uri.getPath();
+  }
+
+  /** A parameter the domain rejected: 400 listing the field. */
+  @Provider
+  public static class InvalidValue implements ExceptionMapper<InvalidValueException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(InvalidValueException e) {
+      return new Problem(
+              "about:blank",
+              "Invalid parameter",
+              400,
+              e.getMessage(),
+              path(uri),
+              List.of(new Problem.FieldError(e.field(), e.getMessage())))
+          .toResponse();
+    }
+  }
+
+  /** A public identifier that matches nothing: 404. */
+  @Provider
+  public static class NotFound implements ExceptionMapper<NotFoundException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(NotFoundException e) {
+      return new Problem("about:blank", "Not found", 404, e.getMessage(), path(uri), null)
+          .toResponse();
+    }
+  }
+
+  /** JAX-RS's own errors (unknown path 404, 405, 406, 415…) keep their status. */
+  @Provider
+  public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      Response.StatusType status = e.getResponse().getStatusInfo();
+      return new Problem(
+              "about:blank",
+              status.getReasonPhrase(),
+              status.getStatusCode(),
+              status.getFamily() == Response.Status.Family.SERVER_ERROR
+                  ? "The server could not answer this request."
+                  : e.getMessage(),
+              path(uri),
+              null)
+          .toResponse();
+    }
+  }
+
+  /** Anything else is our fault: 500, logged, with no stack trace or internal detail. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(RuntimeException e) {
+      LOG.log(Level.SEVERE, "Unexpected error answering " + path(uri), e);
+      return new Problem(
+              "about:blank",
+              "Internal Server Error",
+              500,
+              "The server could not answer this request. It has been logged.",
+              path(uri),
+              null)
+          .toResponse();
+    }
+  }
+}
