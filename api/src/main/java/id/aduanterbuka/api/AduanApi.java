@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The JAX-RS application: everything under {@code /api}; version 1 lives under {@code /api/v1}. */
 @ApplicationPath("/api")
@@ -22,8 +21,5 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     + " are application/problem+json (RFC 9457).",
             contact = @Contact(name = "Aduan Terbuka", url = "https://github.com/aduan-terbuka"),
             license =
-                @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
-    tags = {
-      @Tag(name = "Agencies", description = "Government agencies and their official channels")
-    })
+                @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")))
 public class AduanApi extends Application {}

@@ -8,6 +8,7 @@ import id.aduanterbuka.api.paging.PagingParameters;
 import id.aduanterbuka.api.problem.Problem;
 import id.aduanterbuka.region.RegionCode;
 import id.aduanterbuka.shared.InvalidValueException;
+import id.aduanterbuka.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The public directory of agencies. */
 @Path("v1/agencies")
 @RequestScoped
-@Tag(name = "Agencies")
+@Tag(name = "Agencies", description = "Government agencies and their official channels")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgenciesResource {
   private AgencyDirectory directory;
@@ -44,6 +46,16 @@ public class AgenciesResource {
   @Operation(
       summary = "List agencies",
       description = "Agencies ordered by code, with their official channels, one page at a time.")
+  @Parameter(
+      name = "page",
+      in = ParameterIn.QUERY,
+      description = PagingParameters.PAGE_DOC,
+      example = "1")
+  @Parameter(
+      name = "size",
+      in = ParameterIn.QUERY,
+      description = PagingParameters.SIZE_DOC,
+      example = "" + PageRequest.DEFAULT_SIZE)
   @APIResponse(
       responseCode = "200",
       description = "A page of agencies",

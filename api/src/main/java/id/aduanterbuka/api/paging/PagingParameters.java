@@ -4,23 +4,24 @@ import id.aduanterbuka.shared.InvalidValueException;
 import id.aduanterbuka.shared.PageRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * {@code ?page=&size=} for any listing. Read as text and parsed here so that a malformed number is
  * a 400 problem naming the parameter, not the 404 JAX-RS gives for unconvertible query parameters.
  */
 public class PagingParameters {
+  /** OpenAPI text for {@code page}; repeat on each listing method (Payara ignores field docs). */
+  public static final String PAGE_DOC = "Page number, from 1.";
+
+  /** OpenAPI text for {@code size}. */
+  public static final String SIZE_DOC = "Items per page, 1 to " + PageRequest.MAX_SIZE + ".";
+
   @QueryParam("page")
   @DefaultValue("1")
-  @Parameter(description = "Page number, from 1.", example = "1")
   String page;
 
   @QueryParam("size")
   @DefaultValue("" + PageRequest.DEFAULT_SIZE)
-  @Parameter(
-      description = "Items per page, 1 to " + PageRequest.MAX_SIZE + ".",
-      example = "" + PageRequest.DEFAULT_SIZE)
   String size;
 
   public PagingParameters() {}

@@ -14,7 +14,7 @@ public record Problem(
     @Schema(description = "HTTP status code", example = "400") int status,
     @Schema(description = "What went wrong in this request, and how to fix it") String detail,
     @Schema(description = "The request path") String instance,
-    @Schema(description = "One entry per rejected input (validation errors only)")
+    @Schema(description = "One entry per rejected input; present only for validation errors")
         List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
@@ -27,7 +27,7 @@ public record Problem(
       @Schema(example = "size must be between 1 and 100, was 500.") String message) {}
 
   public Problem {
-    errors = errors == null ? List.of() : List.copyOf(errors);
+    errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
   }
 
   public Response toResponse() {

@@ -17,7 +17,7 @@ public final class ProblemMappers {
   private ProblemMappers() {}
 
   static String path(UriInfo uri) {
-    return uri == null ? null : "/" + uri.getPath();
+    return uri == null ? null : uri.getRequestUri().getRawPath();
   }
 
   /** A parameter the domain rejected: 400 listing the field. */

@@ -1,0 +1,49 @@
+package id.aduanterbuka.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The operator's settings, from environment variables with sensible defaults. Documented in
+ * README.md ("Configuration").
+ */
+public record CliSettings(
+    DatabaseSettings externalDatabase,
+    Path home,
+    int httpPort,
+    int embeddedDbPort,
+    String heap,
+    boolean demoData,
+    Path payaraJar,
+    Path war) {
+
+  public static CliSettings from(Map<String, String> env) {
+    Path home =
+        Path.of(
+            env.getOrDefault(
+                "ADUAN_HOME",
+                Path.of(System.getProperty("user.home"), ".local", "share", "aduan-terbuka")
+                    .toString()));
+    return new CliSettings(
+        DatabaseSettings.fromEnvironment(env),
+        home,
+        intValue(env, "ADUAN_PORT", 8080),
+        intValue(env, "ADUAN_EMBEDDED_DB_PORT", 0),
+        env.getOrDefault("ADUAN_HEAP", "768m"),
+        !"false".equalsIgnoreCase(env.getOrDefault("ADUAN_DEMO_DATA", "true")),
+        Path.of(System.getProperty("aduan.payara.jar", "cli/target/runtime/payara-micro.jar")),
+        Path.of(System.getProperty("aduan.war", "portal-web/target/aduan-terbuka.war")));
+  }
+
+  private static int intValue(Map<String, String> env, String name, int fallback) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a number, was '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package id.aduanterbuka.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Payara Micro running the WAR in a child JVM. Single node ({@code --nohazelcast}), at context root
+ * {@code /}, database settings passed as environment variables (never on the command line, where
+ * {@code ps} would show the password).
+ */
+public final class PayaraMicroProcess implements AutoCloseable {
+  private final Process process;
+  private final int port;
+
+  private PayaraMicroProcess(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  /** What to start and how. {@code log} null means inherit this terminal. */
+  public record Options(
+      Path payaraJar,
+      Path war,
+      int port,
+      String heap,
+      Path scratch,
+      Map<String, String> environment,
+      Path log) {}
+
+  public static PayaraMicroProcess start(Options options) throws IOException {
+    for (Path required : List.of(options.payaraJar(), options.war())) {
+      if (!Files.isRegularFile(required)) {
+        throw new IOException(required + " is missing: build with ./mvnw -DskipTests package");
+      }
+    }
+    Files.createDirectories(options.scratch());
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + options.heap());
+    command.add("-Djava.io.tmpdir=" + options.scratch());
+    command.add("-jar");
+    command.add(options.payaraJar().toString());
+    command.addAll(
+        List.of(
+            "--nohazelcast",
+            "--port",
+            String.valueOf(options.port()),
+            "--contextroot",
+            "/",
+            "--deploy",
+            options.war().toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(options.environment());
+    if (options.log() == null) {
+      builder.inheritIO();
+    } else {
+      Files.createDirectories(options.log().getParent());
+      builder.redirectErrorStream(true).redirectOutput(options.log().toFile());
+    }
+    return new PayaraMicroProcess(builder.start(), options.port());
+  }
+
+  public URI baseUri() {
+    return URI.create("http://localhost:" + port + "/");
+  }
+
+  /** Waits until {@code /health/ready} answers 200; fails early if the process dies. */
+  public void awaitReady(Duration timeout) throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest ready =
+        HttpRequest.newBuilder(baseUri().resolve("/health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IOException("Payara Micro exited with code " + process.exitValue());
+      }
+      try {
+        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYetListening) {
+        // keep polling until the deadline
+      }
+      process.waitFor(500, TimeUnit.MILLISECONDS);
+    }
+    throw new IOException("Payara Micro was not ready within " + timeout);
+  }
+
+  public int waitFor() throws InterruptedException {
+    return process.waitFor();
+  }
+
+  /** Asks Payara to stop (SIGTERM runs its shutdown hooks), then kills it if it lingers. */
+  @Override
+  public void close() {
+    if (!process.isAlive()) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

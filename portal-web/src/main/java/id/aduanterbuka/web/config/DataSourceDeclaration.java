@@ -1,0 +1,29 @@
+package id.aduanterbuka.web.config;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+
+/**
+ * Declares {@code java:app/jdbc/aduan}, the pool every repository uses. Its settings come from
+ * MicroProfile Config — in practice the environment variables {@code ADUAN_DB_URL}, {@code
+ * ADUAN_DB_USER} and {@code ADUAN_DB_PASSWORD}, which {@code bin/aduan run} sets. A web listener
+ * carries the annotation because the container processes resource definitions on components.
+ */
+@DataSourceDefinition(
+    name = "java:app/jdbc/aduan",
+    className = "org.postgresql.ds.PGSimpleDataSource",
+    url = "${MPCONFIG=aduan.db.url}",
+    user = "${MPCONFIG=aduan.db.user}",
+    password = "${MPCONFIG=aduan.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    maxIdleTime = 300,
+    loginTimeout = 5,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.fail-all-connections=true"
+    })
+@WebListener
+public class DataSourceDeclaration implements ServletContextListener {}

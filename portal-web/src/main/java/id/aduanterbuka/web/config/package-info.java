@@ -1,0 +1,2 @@
+/** Container resources the WAR declares: the PostgreSQL data source. */
+package id.aduanterbuka.web.config;

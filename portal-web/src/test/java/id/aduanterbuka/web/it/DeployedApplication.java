@@ -1,0 +1,116 @@
+package id.aduanterbuka.web.it;
+
+import id.aduanterbuka.cli.EmbeddedDatabase;
+import id.aduanterbuka.cli.PayaraMicroProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The built WAR on Payara Micro over a real PostgreSQL, started exactly as {@code bin/aduan run}
+ * starts it (same launcher classes), once per test JVM and shared by every integration test.
+ */
+public final class DeployedApplication {
+  private static DeployedApplication instance;
+
+  private final EmbeddedDatabase database;
+  private final PayaraMicroProcess payara;
+
+  private DeployedApplication(EmbeddedDatabase database, PayaraMicroProcess payara) {
+    this.database = database;
+    this.payara = payara;
+  }
+
+  public static synchronized DeployedApplication get() {
+    if (instance == null) {
+      instance = start();
+      Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+    }
+    return instance;
+  }
+
+  private static DeployedApplication start() {
+    Path work = Path.of(System.getProperty("aduan.it.workdir", "target/it")).toAbsolutePath();
+    try {
+      deleteRecursively(work.resolve("pgdata"));
+      EmbeddedDatabase database = EmbeddedDatabase.start(work, 0);
+      Map<String, String> env = new HashMap<>(database.settings().asEnvironment());
+      env.put("ADUAN_DEMO_DATA_ENABLED", "true");
+      PayaraMicroProcess payara =
+          PayaraMicroProcess.start(
+              new PayaraMicroProcess.Options(
+                  Path.of(System.getProperty("aduan.it.payara")),
+                  Path.of(System.getProperty("aduan.it.war")),
+                  freePort(),
+                  "768m",
+                  work.resolve("tmp"),
+                  env,
+                  work.resolve("payara.log")));
+      try {
+        payara.awaitReady(Duration.ofMinutes(4));
+      } catch (IOException | InterruptedException e) {
+        payara.close();
+        database.close();
+        throw new IllegalStateException(
+            "Payara Micro did not become ready; see " + work.resolve("payara.log"), e);
+      }
+      return new DeployedApplication(database, payara);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    if (Files.exists(path)) {
+      try (var paths = Files.walk(path)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private void stop() {
+    payara.close();
+    try {
+      database.close();
+    } catch (IOException e) {
+      // the JVM is exiting; target/ is scratch space
+    }
+  }
+
+  public URI uri(String path) {
+    return payara.baseUri().resolve(path);
+  }
+
+  /** A count straight from the database, to compare with what the application shows. */
+  public long count(String sql) {
+    return Long.parseLong(queryText(sql));
+  }
+
+  /** The first column of the first row of {@code sql}, as text. */
+  public String queryText(String sql) {
+    try (Connection c = database.settings().dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+}

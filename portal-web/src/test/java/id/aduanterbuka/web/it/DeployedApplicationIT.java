@@ -1,0 +1,103 @@
+package id.aduanterbuka.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The WAR deployed on Payara Micro with PostgreSQL, seen from outside over HTTP. */
+class DeployedApplicationIT {
+  private static DeployedApplication app;
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @BeforeAll
+  static void start() {
+    app = DeployedApplication.get();
+  }
+
+  private static HttpResponse<String> get(String path, String accept)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(app.uri(path)).header("Accept", accept).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static long number(String json, String field) {
+    Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*(\\d+)").matcher(json);
+    assertTrue(m.find(), field + " missing in " + json);
+    return Long.parseLong(m.group(1));
+  }
+
+  @Test
+  void agenciesAreServedAsPagedJsonFromTheDatabase() throws Exception {
+    HttpResponse<String> response = get("/api/v1/agencies?size=5", "application/json");
+
+    assertEquals(200, response.statusCode());
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+    long agencies = app.count("SELECT count(*) FROM agency");
+    assertTrue(agencies >= 35, "demo data was loaded on first start");
+    assertEquals(agencies, number(response.body(), "totalItems"));
+    assertEquals(5, number(response.body(), "size"));
+    String firstCode = app.queryText("SELECT code FROM agency ORDER BY code LIMIT 1");
+    assertTrue(response.body().contains("\"code\":\"" + firstCode + "\""), response.body());
+  }
+
+  @Test
+  void badPagingIsAProblemDocument() throws Exception {
+    HttpResponse<String> response = get("/api/v1/agencies?size=1000", "application/json");
+
+    assertEquals(400, response.statusCode());
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElseThrow()
+            .startsWith("application/problem+json"));
+    assertTrue(response.body().contains("\"field\":\"size\""), response.body());
+  }
+
+  @Test
+  void openApiDocumentDescribesTheAgencies() throws Exception {
+    HttpResponse<String> response = get("/openapi", "application/yaml");
+
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("/api/v1/agencies"), response.body());
+    assertTrue(response.body().contains("/api/v1/agencies/{code}"));
+    assertTrue(response.body().contains("Problem"));
+  }
+
+  @Test
+  void healthIsUpIncludingTheDatabase() throws Exception {
+    HttpResponse<String> health = get("/health", "application/json");
+    HttpResponse<String> ready = get("/health/ready", "application/json");
+
+    assertEquals(200, health.statusCode());
+    assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+    assertEquals(200, ready.statusCode());
+    assertTrue(ready.body().contains("database"), ready.body());
+  }
+
+  @Test
+  void homePageShowsCountsFromTheDatabase() throws Exception {
+    HttpResponse<String> response = get("/", "text/html");
+
+    assertEquals(200, response.statusCode());
+    long agencies = app.count("SELECT count(*) FROM agency");
+    long mpps = app.count("SELECT count(*) FROM mpp");
+    assertTrue(
+        response.body().contains("id=\"count-agencies\" data-value=\"" + agencies + "\""),
+        response.body());
+    assertTrue(response.body().contains("id=\"count-mpps\" data-value=\"" + mpps + "\""));
+    assertTrue(response.body().contains("lang=\"id\""));
+  }
+}
