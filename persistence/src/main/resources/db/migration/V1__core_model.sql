@@ -9,7 +9,9 @@ CREATE TABLE region (
                 CHECK (kind IN ('PROVINSI', 'KABUPATEN', 'KOTA', 'KECAMATAN', 'KELURAHAN', 'DESA')),
     parent_code varchar(13)  REFERENCES region (code),
     version     integer      NOT NULL DEFAULT 0,
-    CHECK ((parent_code IS NULL) = (position('.' IN code) = 0))
+    -- a province has no parent; anything else hangs under the code one segment shorter
+    CHECK ((parent_code IS NULL) = (position('.' IN code) = 0)),
+    CHECK (parent_code IS NULL OR regexp_replace(code, '\.[0-9]+$', '') = parent_code)
 );
 CREATE INDEX region_parent_idx ON region (parent_code);
 

@@ -1,16 +1,31 @@
 package id.aduanterbuka.persistence.startup;
 
 import id.aduanterbuka.persistence.migration.DatabaseMigrator;
+import id.aduanterbuka.persistence.seed.DemoDataGenerator;
+import id.aduanterbuka.persistence.seed.ProgressListener;
+import id.aduanterbuka.persistence.seed.SeedSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** TEMPORARY migration-only version. */
+/**
+ * Runs once during deployment, before the first request is served: Flyway brings the schema up to
+ * date, then — on an empty database and unless {@code aduan.demo-data.enabled=false} — the
+ * deterministic Central Java demo data is loaded so that a new instance shows something real.
+ *
+ * <p>A {@code @Startup @Singleton} rather than a CDI {@code @Initialized} observer: Payara binds
+ * {@code @DataSourceDefinition} resources after that CDI event (payara/Payara#3453), but before
+ * startup singletons. No JTA transaction: the loader commits its own work.
+ */
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -20,9 +35,32 @@ public class StartupTasks {
   @Resource(lookup = "java:app/jdbc/aduan")
   private DataSource dataSource;
 
+  @Inject
+  @ConfigProperty(name = "aduan.demo-data.enabled", defaultValue = "true")
+  boolean demoDataEnabled;
+
+  @Inject
+  @ConfigProperty(name = "aduan.demo-data.complaints", defaultValue = "20000")
+  int demoComplaints;
+
   @PostConstruct
   void onStart() {
     int applied = DatabaseMigrator.migrate(dataSource);
     LOG.info(() -> "Database schema up to date (" + applied + " migrations applied now).");
+    if (!demoDataEnabled) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      if (!DemoDataGenerator.isEmpty(c)) {
+        return;
+      }
+      LOG.info("Empty database: loading the Central Java demo data (aduan.demo-data.enabled).");
+      SeedSummary summary =
+          new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED)
+              .load(c, demoComplaints, ProgressListener.NONE);
+      LOG.info(() -> "Demo data loaded: " + summary);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot load the demo data", e);
+    }
   }
 }

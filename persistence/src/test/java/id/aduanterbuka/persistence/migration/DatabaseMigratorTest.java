@@ -41,4 +41,21 @@ class DatabaseMigratorTest {
                       + " sla_working_days) VALUES ('x', 'x', 'x', 'INFORMATION_REQUEST', true, 60)"));
     }
   }
+
+  @Test
+  void schemaRejectsARegionUnderTheWrongParent() throws SQLException {
+    PostgresTestDatabase db = PostgresTestDatabase.create();
+    try (Connection c = db.connection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO region (code, name, kind, parent_code) VALUES ('33', 'Jawa Tengah',"
+              + " 'PROVINSI', NULL), ('33.72', 'Surakarta', 'KOTA', '33')");
+      assertThrows(
+          SQLException.class,
+          () ->
+              s.execute(
+                  "INSERT INTO region (code, name, kind, parent_code) VALUES ('33.74.10',"
+                      + " 'Ngaliyan', 'KECAMATAN', '33.72')"));
+    }
+  }
 }

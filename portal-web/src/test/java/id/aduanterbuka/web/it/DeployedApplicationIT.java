@@ -68,7 +68,7 @@ class DeployedApplicationIT {
 
   @Test
   void openApiDocumentDescribesTheAgencies() throws Exception {
-    HttpResponse<String> response = get("/openapi", "application/yaml");
+    HttpResponse<String> response = get("/openapi", "*/*");
 
     assertEquals(200, response.statusCode());
     assertTrue(response.body().contains("/api/v1/agencies"), response.body());
