@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The public tracking number a reporter is given and the portal shows, e.g. {@code
- * ADU-2019-004211}: a prefix chosen by the instance, the year received and a serial. It carries no
- * personal data.
+ * ADU-2019-0004211}: a prefix chosen by the instance, the year received and a 7-digit serial (6
+ * digits are accepted for imported numbers). It carries no personal data.
  */
 public record ComplaintReference(String value) {
   private static final Pattern FORMAT = Pattern.compile("[A-Z]{2,5}-(20[0-9]{2})-[0-9]{6,7}");
@@ -20,7 +20,7 @@ public record ComplaintReference(String value) {
   }
 
   public static ComplaintReference of(String prefix, int year, long serial) {
-    return new ComplaintReference(String.format("%s-%04d-%06d", prefix, year, serial));
+    return new ComplaintReference(String.format("%s-%04d-%07d", prefix, year, serial));
   }
 
   public int year() {

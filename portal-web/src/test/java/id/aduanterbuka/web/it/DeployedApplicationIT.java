@@ -1,6 +1,7 @@
 package id.aduanterbuka.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -99,5 +100,29 @@ class DeployedApplicationIT {
         response.body());
     assertTrue(response.body().contains("id=\"count-mpps\" data-value=\"" + mpps + "\""));
     assertTrue(response.body().contains("lang=\"id\""));
+  }
+
+  @Test
+  void noReporterIdentityReachesThePublicPages() throws Exception {
+    // The demo data gives every complaint a synthetic reporter in the restricted table.
+    java.util.List<String> identities =
+        java.util.List.of(
+            app.queryText(
+                "SELECT reporter_name FROM complaint_original ORDER BY complaint_id LIMIT 1"),
+            app.queryText(
+                "SELECT reporter_contact FROM complaint_original ORDER BY complaint_id LIMIT 1"),
+            app.queryText(
+                "SELECT left(original_text, 40) FROM complaint_original ORDER BY complaint_id"
+                    + " LIMIT 1"));
+    String published =
+        get("/", "text/html").body()
+            + get("/?lang=en", "text/html").body()
+            + get("/api/v1/agencies?size=100", "application/json").body()
+            + get("/openapi", "*/*").body();
+
+    for (String identity : identities) {
+      assertTrue(identity != null && identity.length() > 3, "fixture present: " + identity);
+      assertFalse(published.contains(identity), "leaked: " + identity);
+    }
   }
 }
