@@ -1,11 +1,20 @@
 package id.aduanterbuka.cli;
 
 import id.aduanterbuka.persistence.migration.DatabaseMigrator;
+import id.aduanterbuka.persistence.privacy.JdbcRedactionStore;
 import id.aduanterbuka.persistence.seed.DemoDataGenerator;
 import id.aduanterbuka.persistence.seed.SeedSummary;
+import id.aduanterbuka.privacy.PublicationGate;
+import id.aduanterbuka.privacy.Redactor;
+import id.aduanterbuka.shared.NotFoundException;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +33,12 @@ public final class Main {
         generate --complaints N   Add N generated complaints (and the reference data on an empty
                  [--seed S]       database) for benchmarks; stop `run` first when using the
                                   embedded database.
+        redact                    Redact JSON Lines from stdin to stdout: each object needs "text";
+                                  "redacted", "entities" and "residualRisks" are added.
+        review list|show|approve|edit|withhold …
+                                  The publication gate's review queue (bin/aduan review for help).
+        redact-all                Redact every stored complaint again with the current rules,
+                                  keeping operators' review decisions.
         help                      This text.
 
       Settings (environment): ADUAN_DB_URL, ADUAN_DB_USER, ADUAN_DB_PASSWORD, ADUAN_HOME,
@@ -43,16 +58,48 @@ public final class Main {
     }
     String command = args.length == 0 ? "help" : args[0];
     List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
-    switch (command) {
-      case "run" -> run(settings);
-      case "generate" -> generate(settings, options);
-      case "help", "--help", "-h" -> System.out.print(USAGE);
-      default -> {
-        System.err.println("Unknown command '" + command + "'.\n");
-        System.err.print(USAGE);
-        System.exit(2);
+    try {
+      switch (command) {
+        case "run" -> run(settings);
+        case "generate" -> generate(settings, options);
+        case "redact" -> redact();
+        case "review" ->
+            withDatabase(settings, ds -> new ReviewCommand(gate(ds), System.out).run(options));
+        case "redact-all" ->
+            withDatabase(settings, ds -> new ReviewCommand(gate(ds), System.out).rerun());
+        case "help", "--help", "-h" -> System.out.print(USAGE);
+        default ->
+            throw new IllegalArgumentException("Unknown command '" + command + "'.\n\n" + USAGE);
       }
+    } catch (IllegalArgumentException | NotFoundException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
     }
+  }
+
+  private static PublicationGate gate(DataSource dataSource) {
+    return new PublicationGate(new JdbcRedactionStore(dataSource), new Redactor());
+  }
+
+  /** Work on the configured database (external, or the embedded one started for the command). */
+  private static void withDatabase(CliSettings settings, DatabaseWork work) throws Exception {
+    EmbeddedDatabase embedded = null;
+    DatabaseSettings database = settings.externalDatabase();
+    if (database == null) {
+      embedded = EmbeddedDatabase.start(settings.home(), settings.embeddedDbPort());
+      database = embedded.settings();
+    }
+    try {
+      DataSource dataSource = database.dataSource();
+      DatabaseMigrator.migrate(dataSource);
+      work.run(dataSource);
+    } finally {
+      closeQuietly(embedded);
+    }
+  }
+
+  private interface DatabaseWork {
+    void run(DataSource dataSource) throws Exception;
   }
 
   private static void run(CliSettings settings) throws Exception {
@@ -99,49 +146,43 @@ public final class Main {
     System.exit(payara.waitFor());
   }
 
-  private static void generate(CliSettings settings, List<String> options) throws Exception {
-    int complaints = DemoDataGenerator.DEMO_COMPLAINTS;
-    long seed = DemoDataGenerator.DEFAULT_SEED;
-    for (int i = 0; i < options.size(); i++) {
-      String option = options.get(i);
-      String value = i + 1 < options.size() ? options.get(i + 1) : null;
-      switch (option) {
-        case "--complaints" -> complaints = Integer.parseInt(required(option, value));
-        case "--seed" -> seed = Long.parseLong(required(option, value));
-        default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
-      }
-      i++;
-    }
+  private static void generate(CliSettings settings, List<String> args) throws Exception {
+    Map<String, String> options = Options.parse(args);
+    int complaints = Options.integer(options, "--complaints", DemoDataGenerator.DEMO_COMPLAINTS);
+    long seed = Long.parseLong(options.getOrDefault("--seed", "" + DemoDataGenerator.DEFAULT_SEED));
+    options.keySet().stream()
+        .filter(k -> !k.equals("--complaints") && !k.equals("--seed"))
+        .findFirst()
+        .ifPresent(
+            k -> {
+              throw new IllegalArgumentException("unknown option " + k + "\n" + USAGE);
+            });
     if (complaints < 0) {
       throw new IllegalArgumentException("--complaints must be 0 or more");
     }
-    EmbeddedDatabase embedded = null;
-    DatabaseSettings database = settings.externalDatabase();
-    if (database == null) {
-      embedded = EmbeddedDatabase.start(settings.home(), settings.embeddedDbPort());
-      database = embedded.settings();
-    }
-    try {
-      DataSource dataSource = database.dataSource();
-      DatabaseMigrator.migrate(dataSource);
-      try (Connection c = dataSource.getConnection()) {
-        SeedSummary summary =
-            new DemoDataGenerator(seed).load(c, complaints, new ConsoleProgressBar(System.out));
-        System.out.println("Done: " + summary);
-      }
-    } catch (SQLException e) {
-      System.err.println("Generation failed: " + e.getMessage());
-      System.exit(1);
-    } finally {
-      closeQuietly(embedded);
-    }
+    withDatabase(
+        settings,
+        dataSource -> {
+          try (Connection c = dataSource.getConnection()) {
+            SeedSummary summary =
+                new DemoDataGenerator(seed).load(c, complaints, new ConsoleProgressBar(System.out));
+            System.out.println("Done: " + summary);
+          }
+        });
   }
 
-  private static String required(String option, String value) {
-    if (value == null) {
-      throw new IllegalArgumentException(option + " needs a value");
+  private static void redact() throws IOException {
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+    PrintWriter out =
+        new PrintWriter(
+            new BufferedWriter(
+                new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+    RedactCommand.Result result = new RedactCommand(new Redactor()).run(in, out);
+    RedactCommand.report(result, System.err);
+    if (result.errors() > 0) {
+      System.exit(1);
     }
-    return value;
   }
 
   private static void closeQuietly(EmbeddedDatabase db) {

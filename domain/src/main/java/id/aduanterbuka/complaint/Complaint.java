@@ -2,6 +2,8 @@ package id.aduanterbuka.complaint;
 
 import id.aduanterbuka.agency.Agency;
 import id.aduanterbuka.category.Category;
+import id.aduanterbuka.privacy.Publication;
+import id.aduanterbuka.privacy.Redaction;
 import id.aduanterbuka.region.Region;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -61,6 +63,13 @@ public class Complaint {
 
   @Column(name = "published_text")
   private String publishedText;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "publication", nullable = false, length = 16)
+  private Publication publication = Publication.PENDING_REVIEW;
+
+  @Column(name = "redaction_version")
+  private Integer redactionVersion;
 
   @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("routedAt")
@@ -160,6 +169,25 @@ public class Complaint {
     events.add(event);
     status = next;
     return event;
+  }
+
+  /**
+   * Sets the text to publish from a redaction of what the citizen wrote: published at once when the
+   * redactor saw no residual risk, otherwise held for an operator's review.
+   */
+  public void applyRedaction(Redaction redaction) {
+    this.publishedText = redaction.redactedText();
+    this.publication = Publication.after(redaction);
+    this.redactionVersion = redaction.version();
+  }
+
+  public Publication publication() {
+    return publication;
+  }
+
+  /** Whether the public may see this complaint's text: a public status and a published text. */
+  public boolean isVisible() {
+    return status.isPublic() && publication.isVisible();
   }
 
   private boolean isWith(Agency agency) {

@@ -3,6 +3,7 @@ package id.aduanterbuka.persistence.instance;
 import id.aduanterbuka.complaint.ComplaintStatus;
 import id.aduanterbuka.instance.InstanceOverview;
 import id.aduanterbuka.instance.InstanceQueries;
+import id.aduanterbuka.privacy.Publication;
 import id.aduanterbuka.region.RegionKind;
 import id.aduanterbuka.region.RegionLevel;
 import jakarta.annotation.Resource;
@@ -21,7 +22,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class SqlInstanceQueries implements InstanceQueries {
   private static final String OVERVIEW =
-      "SELECT (SELECT count(*) FROM complaint WHERE status = ANY (?)),"
+      "SELECT (SELECT count(*) FROM complaint WHERE status = ANY (?) AND publication = ?),"
           + " (SELECT count(*) FROM agency),"
           + " (SELECT count(*) FROM region WHERE kind = ANY (?)),"
           + " (SELECT count(*) FROM mpp),"
@@ -48,8 +49,9 @@ public class SqlInstanceQueries implements InstanceQueries {
                   .filter(ComplaintStatus::isPublic)
                   .map(Enum::name)
                   .toArray()));
+      s.setString(2, Publication.PUBLISHED.name());
       s.setArray(
-          2,
+          3,
           c.createArrayOf(
               "varchar",
               Arrays.stream(RegionKind.values())

@@ -15,7 +15,9 @@ final class ComplaintChunk {
           "region_code",
           "received_at",
           "status",
-          "published_text");
+          "published_text",
+          "publication",
+          "redaction_version");
   final CopyBuffer originals =
       new CopyBuffer(
           "complaint_original",

@@ -32,21 +32,31 @@ class SqlInstanceQueriesTest {
       s.execute(
           "INSERT INTO category (id, code, name_id, name_en, report_type, sla_working_days)"
               + " VALUES (1, 'c', 'c', 'c', 'COMPLAINT', 14)");
-      String[] statuses = {"RECEIVED", "VERIFIED", "ROUTED", "RESOLVED", "CLOSED", "REJECTED"};
+      String[] statuses = {
+        "RECEIVED", "VERIFIED", "ROUTED", "RESOLVED", "CLOSED", "REJECTED", "ROUTED", "CLOSED"
+      };
+      String[] gate = {
+        "PUBLISHED",
+        "PUBLISHED",
+        "PUBLISHED",
+        "PUBLISHED",
+        "PUBLISHED",
+        "PUBLISHED",
+        "PENDING_REVIEW",
+        "WITHHELD"
+      };
       for (int i = 0; i < statuses.length; i++) {
         s.execute(
-            "INSERT INTO complaint (reference, channel, category_id, received_at, status) VALUES"
-                + " ('ADU-2019-00000"
-                + i
-                + "', 'WEB', 1, now(), '"
-                + statuses[i]
-                + "')");
+            String.format(
+                "INSERT INTO complaint (reference, channel, category_id, received_at, status,"
+                    + " publication) VALUES ('ADU-2019-00000%d', 'WEB', 1, now(), '%s', '%s')",
+                i, statuses[i], gate[i]));
       }
     }
 
     InstanceOverview overview = new SqlInstanceQueries(db.dataSource()).overview();
 
-    // RECEIVED (unverified) and REJECTED are not public.
+    // RECEIVED (unverified) and REJECTED are not public; pending review and withheld are not shown.
     assertEquals(new InstanceOverview(4, 1, 2, 0, 0), overview);
   }
 

@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import id.aduanterbuka.complaint.RestrictedComplaintText;
+import id.aduanterbuka.privacy.PublicationGate;
+import id.aduanterbuka.privacy.RedactionStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,10 +43,22 @@ class WarLayerRulesTest {
             "id.aduanterbuka.api..",
             "id.aduanterbuka.web..",
             "id.aduanterbuka.agency..",
-            "id.aduanterbuka.instance..")
+            "id.aduanterbuka.instance..",
+            "id.aduanterbuka.persistence.agency..",
+            "id.aduanterbuka.persistence.instance..",
+            "id.aduanterbuka.persistence.region..")
         .should()
         .dependOnClassesThat()
         .areAssignableTo(RestrictedComplaintText.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(RedactionStore.class)
+        .orShould()
+        .dependOnClassesThat()
+        .areAssignableTo(PublicationGate.class)
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("id.aduanterbuka.persistence.privacy..")
         .check(war);
   }
 }

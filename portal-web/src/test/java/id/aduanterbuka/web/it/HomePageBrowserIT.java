@@ -78,7 +78,9 @@ class HomePageBrowserIT {
         shown("count-regencies"));
     assertEquals(app.count("SELECT count(*) FROM mpp"), shown("count-mpps"));
     long publicComplaints =
-        app.count("SELECT count(*) FROM complaint WHERE status NOT IN ('RECEIVED', 'REJECTED')");
+        app.count(
+            "SELECT count(*) FROM complaint WHERE status NOT IN ('RECEIVED', 'REJECTED')"
+                + " AND publication = 'PUBLISHED'");
     assertEquals(publicComplaints, shown("count-complaints"));
     // Indonesian grouping: 20.000, not 20,000.
     String complaints = browser.findElement(By.id("count-complaints")).getText();

@@ -1,0 +1,95 @@
+package id.aduanterbuka.privacy;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Home addresses and birth dates. An address is a street with a house number, a block and number, a
+ * house number before RT/RW, or any RT/RW reference (a neighbourhood of a few dozen households:
+ * when in doubt, redact). A road without a house number is public and kept.
+ */
+final class AddressRule {
+  private static final String NUMBER = "\\d{1,4}[A-Za-z]?(?:\\s?/\\s?\\d{1,3}[A-Za-z]?)?";
+  private static final Pattern STREET_NUMBER =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])(?:jl\\.?|jln\\.?|jalan|gg\\.?|gang|lorong|perum(?:ahan)?|komplek|kompleks|"
+              + "perumnas|asrama|dusun|dukuh)\\s+[^\\n,;:()]{1,40}?\\b(?:no\\.?|nomor|nmr\\.?|nomer|#)\\s*"
+              + NUMBER
+              + "\\b");
+  private static final Pattern STREET_BARE_NUMBER =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:Jl\\.?|Jln\\.?|Jalan|JL\\.?|JALAN|Gg\\.?|Gang)\\s+(?:\\p{Lu}[\\p{L}'.\\-]*\\s+){1,4}"
+              + NUMBER
+              + "(?![\\p{L}\\d])(?!\\s*(?i:km|m\\b|meter|cm|hari|minggu|bulan|tahun|jam|kali|x\\b|"
+              + "titik|lubang|orang|unit))");
+  private static final Pattern BLOCK =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])blok\\s*[A-Z]{0,2}[ \\-]?\\d{0,3}[A-Z]?\\s*(?:/|no\\.?|nomor|-)\\s*\\d{1,4}[A-Z]?\\b"
+              + "|(?<![\\p{L}])blok\\s+[A-Z]{1,2}\\s?\\d{1,3}[A-Z]?\\b");
+  private static final Pattern HOUSE_NUMBER_BEFORE =
+      Pattern.compile("(?i)(?:no\\.?|nomor|nomer)\\s*" + NUMBER + "[\\s,]*$");
+  private static final Pattern RT_RW =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])(?:rt|rw)\\s*[.:]?\\s*0*\\d{1,3}(?:\\s*[/,.\\-]?\\s*(?:rt|rw)\\s*[.:]?\\s*0*\\d{1,3})?(?!\\d)");
+  private static final Pattern BIRTH_CUE =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])(?:lahir(?:nya)?|lhr|ttl|tgl\\.?\\s?lahir(?:nya)?|tanggal\\s+lahir(?:nya)?|dob)"
+              + "(?![\\p{L}])");
+  // A date: 3 Juni 1975, 12-08-1990, 5/6/75.
+  private static final Pattern DATE =
+      Pattern.compile(
+          "(?i)(?<!\\d)\\d{1,2}[\\s\\-/.](?:\\d{1,2}|jan\\w*|feb\\w*|mar\\w*|apr\\w*|mei|may|jun\\w*|"
+              + "jul\\w*|agu\\w*|agt|aug\\w*|sep\\w*|okt\\w*|oct\\w*|nov\\w*|des\\w*|dec\\w*)"
+              + "[\\s\\-/.,]{1,2}\\d{2,4}(?!\\d)");
+
+  private AddressRule() {}
+
+  static void find(TextView view, List<PiiEntity> out) {
+    add(view, out, STREET_NUMBER, "address:street-number");
+    add(view, out, STREET_BARE_NUMBER, "address:street-number");
+    add(view, out, BLOCK, "address:block");
+    Matcher m = RT_RW.matcher(view.text);
+    while (m.find()) {
+      int start = m.start();
+      Matcher house =
+          HOUSE_NUMBER_BEFORE.matcher(view.text.substring(Math.max(0, start - 20), start));
+      if (house.find()) {
+        start = Math.max(0, start - 20) + house.start();
+      }
+      out.add(new PiiEntity(PiiType.ALAMAT, start, m.end(), "address:rt-rw"));
+    }
+    // Every date in the rest of a sentence that mentions a birth ("tgl lahir di KTP 12-08-1990
+    // tapi ketulis 21-08-1990") is a birth date.
+    m = BIRTH_CUE.matcher(view.text);
+    while (m.find()) {
+      int end = sentenceEnd(view.text, m.end());
+      Matcher date = DATE.matcher(view.text).region(m.end(), end);
+      while (date.find()) {
+        out.add(new PiiEntity(PiiType.TANGGAL_LAHIR, date.start(), date.end(), "birth-date"));
+      }
+    }
+  }
+
+  private static int sentenceEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean stop =
+          c == '!'
+              || c == '?'
+              || c == '\n'
+              || (c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)));
+      if (stop) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  private static void add(TextView view, List<PiiEntity> out, Pattern pattern, String rule) {
+    Matcher m = pattern.matcher(view.text);
+    while (m.find()) {
+      out.add(new PiiEntity(PiiType.ALAMAT, m.start(), m.end(), rule));
+    }
+  }
+}

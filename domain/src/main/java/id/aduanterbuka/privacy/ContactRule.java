@@ -1,0 +1,108 @@
+package id.aduanterbuka.privacy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * E-mail addresses, personal social-media handles and profile links, and wa.me links. Official
+ * accounts of agencies (@humasjateng, instagram.com/dinkesjateng, pengaduan@…go.id) are public and
+ * kept.
+ */
+final class ContactRule {
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}");
+  private static final Pattern WA_ME =
+      Pattern.compile("(?i)(?:https?://)?(?:api\\.)?wa\\.me/\\+?\\d{8,15}");
+  private static final Pattern PROFILE =
+      Pattern.compile(
+          "(?i)(?:https?://)?(?:www\\.|m\\.|web\\.)?(?:facebook\\.com|fb\\.com|fb\\.me|instagram\\.com|"
+              + "instagr\\.am|twitter\\.com|x\\.com|tiktok\\.com|youtube\\.com|linkedin\\.com/in|"
+              + "t\\.me|threads\\.net)/[^\\s,;)\\]]+");
+  private static final Pattern HANDLE =
+      Pattern.compile("(?<![\\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?");
+  private static final Pattern OFFICIAL =
+      Pattern.compile(
+          "humas|pemkot|pemkab|pemprov|prov|jateng|gov|dinas|dinkes|dishub|disdik|dukcapil|"
+              + "disduk|dpu|pupr|bpbd|satpol|polres|polda|polsek|polri|pdam|pln|bpjs|lapor|kominfo|"
+              + "kemen|official|resmi|kota|kab|rsud|rsup|puskesmas|samsat|bapenda|gubernur|bupati|"
+              + "walikota|mpp|pengaduan|layanan|ppid|sekretariat|kelurahan|kecamatan|callcenter");
+  private static final Pattern GENERIC_MAILBOX =
+      Pattern.compile(
+          "^(?:info|admin|halo|cs|kontak|contact|pengaduan|layanan|humas|ppid|sekretariat)");
+
+  private ContactRule() {}
+
+  static void find(TextView view, List<PiiEntity> out) {
+    Matcher m = EMAIL.matcher(view.text);
+    while (m.find()) {
+      String local = m.group().substring(0, m.group().indexOf('@')).toLowerCase(Locale.ROOT);
+      boolean officialMailbox =
+          m.group().toLowerCase(Locale.ROOT).endsWith(".go.id")
+              && (OFFICIAL.matcher(local).find() || GENERIC_MAILBOX.matcher(local).find());
+      if (!officialMailbox) {
+        add(out, PiiType.EMAIL, m.start(), m.end(), "contact:email");
+      }
+    }
+    m = WA_ME.matcher(view.text);
+    while (m.find()) {
+      add(out, PiiType.TELEPON, m.start(), m.end(), "contact:wa.me");
+    }
+    m = PROFILE.matcher(view.text);
+    while (m.find()) {
+      if (!isOfficial(view, m.start(), m.end(), m.group())) {
+        add(out, PiiType.AKUN, m.start(), m.end(), "contact:profile-url");
+      }
+    }
+    m = HANDLE.matcher(view.text);
+    while (m.find()) {
+      if (!isOfficial(view, m.start(), m.end(), m.group()) && !insideEmail(view.text, m.start())) {
+        add(out, PiiType.AKUN, m.start(), m.end(), "contact:handle");
+      }
+    }
+  }
+
+  // Impostor accounts borrow official words; a warning nearby means the account is not official.
+  private static final Pattern FRAUD =
+      Pattern.compile(
+          "palsu|penipu|penipuan|tipu|bukan\\s+(?:akun\\s+)?resmi|ngaku|mengaku|hati-hati|hati2|"
+              + "waspada|fake|scam|abal|catut|mencatut|impostor|gadungan");
+
+  private static boolean isOfficial(TextView view, int start, int end, String account) {
+    if (!OFFICIAL.matcher(account.toLowerCase(Locale.ROOT)).find()) {
+      return false;
+    }
+    return !FRAUD.matcher(sentenceAround(view.lower, start, end)).find();
+  }
+
+  /** The sentence holding [start, end): bounded by . ! ? followed by a space, or a new line. */
+  private static String sentenceAround(String text, int start, int end) {
+    int from = start;
+    while (from > 0 && !isSentenceEnd(text, from - 1)) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && !isSentenceEnd(text, to)) {
+      to++;
+    }
+    return text.substring(from, Math.min(text.length(), to + 1));
+  }
+
+  private static boolean isSentenceEnd(String text, int at) {
+    char c = text.charAt(at);
+    if (c == '\n') {
+      return true;
+    }
+    boolean punctuation = c == '.' || c == '!' || c == '?';
+    return punctuation && (at + 1 == text.length() || Character.isWhitespace(text.charAt(at + 1)));
+  }
+
+  private static boolean insideEmail(String text, int at) {
+    return at > 0 && !Character.isWhitespace(text.charAt(at - 1));
+  }
+
+  private static void add(List<PiiEntity> out, PiiType type, int start, int end, String rule) {
+    out.add(new PiiEntity(type, start, end, rule));
+  }
+}

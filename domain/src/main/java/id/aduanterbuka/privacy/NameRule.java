@@ -1,0 +1,293 @@
+package id.aduanterbuka.privacy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names of people. Indonesian complaints name people after honorifics (Pak, Bu, Mas, Mbak…),
+ * introductions ("nama saya", "a.n.", "pelapor:", "saya", Javanese "kula"), roles ("Kades", "ketua
+ * RT 03"), and in signatures ("Hormat saya,⏎Dwi Astuti", "— Sutarmi", a bare name closing a
+ * message); a lexicon of common name tokens catches the rest. Once a name is found, every other
+ * occurrence of its words in the text goes too. Facility, road and place names were marked as kept
+ * beforehand and are never taken for people.
+ */
+final class NameRule {
+  private enum CueKind {
+    /** Pak, Bu, Mas…: the next words are a name. */
+    HONORIFIC,
+    /** "saya", "kula", "pasien", "korban"…: a name only if capitalised or a known name. */
+    WEAK,
+    /** "nama saya", "a.n.", "pelapor:", "bernama", roles: the next words are a name. */
+    INTRODUCTION,
+    /** Closing words at the end of a message: the following line or words are a signature. */
+    SIGNATURE
+  }
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’\\-]\\p{L}+)*\\.?");
+
+  private static final Pattern HONORIFIC =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])(?:pak|bu|bapak|ibu|bpk\\.?|mas|mbak|mba|mbah|dik|adik|kak|bang|om|tante|"
+              + "cak|kang|teh|cik|koh|sdr\\.?|sdri\\.?|saudara|saudari|dr\\.|drg\\.|ustadz|ustad|"
+              + "haji|h\\.|hj\\.|alm\\.|almarhum|almarhumah|nenek|kakek|eyang|mbok|simbah|"
+              + "drs\\.|dra\\.|ir\\.|bdn\\.)(?![\\p{L}])");
+  private static final Pattern WEAK =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])(?:saya|aku|sy|kula|kulo|gue|gw|pasien|korban|pelaku|pemohon|"
+              + "penerima|siswa|siswi|murid|mahasiswa|mhs|warga\\s+bernama|anakipun)(?![\\p{L}])");
+  private static final Pattern INTRODUCTION =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])(?:nama\\s+(?:saya|kula|sy)|namaku|nama\\s+lengkap|nama\\s*:|nama|"
+              + "a\\.\\s?n\\.?|an\\.|atas\\s+nama|pelapor\\s*:?|orang\\s+tua\\s*:?|ortu\\s*:?|"
+              + "wali\\s+murid\\s*:?|anak\\s+(?:saya|kami|kula|sy)|suami\\s+saya|istri\\s+saya|"
+              + "adik\\s+saya|kakak\\s+saya|ibu\\s+saya|bapak\\s+saya|ayah\\s+saya|mertua\\s+saya|"
+              + "tetangga\\s+saya|bernama|namanya|oknum(?:\\s+petugas)?(?:\\s+bernama)?|"
+              + "ketua\\s+r[tw](?:\\s*\\.?\\s*\\d{1,3})?|kepala\\s+desa|kades|lurah|camat|sekdes|kadus|"
+              + "kepala\\s+dusun|kepala\\s+sekolah|kepsek|wali\\s+kelas|ttd\\.?|kontak\\s*:?|cp\\s*:?|"
+              + "name\\s+tag(?:\\s*nya)?)(?![\\p{L}])");
+  private static final Pattern SIGNATURE_NEXT_LINE =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}])(?:salam|wassalam|hormat\\s+(?:saya|kami|kula)|terima\\s+kasih|"
+              + "makasih|matur\\s+(?:nuwun|suwun)|tabik|regards|ttd|pelapor|dari)[\\s,.!:]*\\n");
+  private static final Pattern SIGNATURE_SAME_LINE =
+      Pattern.compile(
+          "(?i)(?:(?<![\\p{L}])(?:salam|wassalam|hormat\\s+(?:saya|kami)|terima\\s+kasih|makasih|"
+              + "matur\\s+(?:nuwun|suwun)|tabik|regards)[ \\t]*[,.!][ \\t]*|(?:^|\\n|\\s)[—–~-]{1,2}[ \\t]*)"
+              + "(?=[^\\n]{1,40}\\s*$)");
+  // The last sentence or line of a message that is only a name, maybe followed by a contact.
+  private static final Pattern TAIL =
+      Pattern.compile(
+          "(?:^|[.!?\\n]\\s*|\\d[ ]+)((?:\\p{Lu}[\\p{L}'’\\-]*[ ]?){1,3})"
+              + "(?:[ ,:]*(?:(?i:hp|wa|telp|tlp)[.:]?\\s*)?[+(]?\\d[\\d ().\\-]{6,}|[ ,]+\\S+@\\S+)?"
+              + "[ .]*\\s*$");
+
+  private final NameLexicon lexicon;
+
+  NameRule(NameLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** A word of the text. */
+  private record Token(int start, int end, String text, String lower, boolean capitalised) {}
+
+  void find(TextView view, List<PiiEntity> out) {
+    List<Token> tokens = tokens(view.text);
+    List<PiiEntity> names = new ArrayList<>();
+    cued(view, tokens, HONORIFIC, CueKind.HONORIFIC, names);
+    cued(view, tokens, INTRODUCTION, CueKind.INTRODUCTION, names);
+    cued(view, tokens, WEAK, CueKind.WEAK, names);
+    cued(view, tokens, SIGNATURE_NEXT_LINE, CueKind.SIGNATURE, names);
+    cued(view, tokens, SIGNATURE_SAME_LINE, CueKind.SIGNATURE, names);
+    tail(view, tokens, names);
+    lexiconSweep(view, tokens, names);
+    propagate(view, tokens, names);
+    out.addAll(names);
+  }
+
+  private static List<Token> tokens(String text) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+      boolean capitalised = Character.isUpperCase(bare.charAt(0));
+      tokens.add(
+          new Token(
+              m.start(),
+              m.start() + bare.length(),
+              bare,
+              bare.toLowerCase(Locale.ROOT),
+              capitalised));
+    }
+    return tokens;
+  }
+
+  private void cued(
+      TextView view, List<Token> tokens, Pattern cue, CueKind kind, List<PiiEntity> out) {
+    Matcher m = cue.matcher(view.text);
+    while (m.find()) {
+      if (view.isKept(m.start(), Math.max(m.end(), m.start() + 1))) {
+        continue; // "Dr." of "RSUD Dr. Moewardi"
+      }
+      int i = firstTokenAt(tokens, m.end());
+      if (i < 0 || gapHasBreak(view.text, m.end(), tokens.get(i).start(), kind)) {
+        continue;
+      }
+      if (kind != CueKind.WEAK) {
+        while (i < tokens.size() && isTitle(tokens.get(i))) {
+          i++;
+        }
+      }
+      int first = i;
+      int last = -1;
+      while (i < tokens.size() && i - first < 4 && isNamePart(view, tokens, i, kind, i == first)) {
+        last = i;
+        i++;
+        if (i < tokens.size() && !sameName(view.text, tokens.get(i - 1), tokens.get(i))) {
+          break;
+        }
+      }
+      if (last >= first) {
+        add(
+            out,
+            tokens.get(first),
+            tokens.get(last),
+            "name:" + kind.name().toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
+  /** "… Mohon dibantu. Umi Kulsum 0812…" — a message that ends with a bare name. */
+  private void tail(TextView view, List<Token> tokens, List<PiiEntity> out) {
+    Matcher m = TAIL.matcher(view.text);
+    if (!m.find()) {
+      return;
+    }
+    int first = firstTokenAt(tokens, m.start(1));
+    if (first < 0) {
+      return;
+    }
+    int last = -1;
+    for (int i = first; i < tokens.size() && tokens.get(i).start() < m.end(1); i++) {
+      Token t = tokens.get(i);
+      if (isCommonOrKept(view, t) || isTitle(t) || (isAcronym(t) && !view.isShouting())) {
+        return; // "Terima Kasih", "Kota Semarang", "NIP": not a signature
+      }
+      last = i;
+    }
+    if (last >= first) {
+      add(out, tokens.get(first), tokens.get(last), "name:tail");
+    }
+  }
+
+  private void lexiconSweep(TextView view, List<Token> tokens, List<PiiEntity> out) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.capitalised() || !lexicon.contains(t.lower()) || isCommonOrKept(view, t)) {
+        continue;
+      }
+      int first = i;
+      while (first > 0 && isNameNeighbour(view, tokens.get(first - 1), tokens.get(first))) {
+        first--;
+      }
+      int last = i;
+      while (last + 1 < tokens.size()
+          && last - i < 3
+          && isNameNeighbour(view, tokens.get(last + 1), tokens.get(last))) {
+        last++;
+      }
+      add(out, tokens.get(first), tokens.get(last), "name:lexicon");
+      i = last;
+    }
+  }
+
+  private boolean isNameNeighbour(TextView view, Token candidate, Token name) {
+    Token left = candidate.start() < name.start() ? candidate : name;
+    Token right = left == candidate ? name : candidate;
+    return sameName(view.text, left, right)
+        && candidate.capitalised()
+        && !isAcronym(candidate)
+        && !isCommonOrKept(view, candidate)
+        && !isTitle(candidate);
+  }
+
+  /** Every other whole-word occurrence of a found name's words is the same person. */
+  private static void propagate(TextView view, List<Token> tokens, List<PiiEntity> names) {
+    Set<String> words = new HashSet<>();
+    for (PiiEntity name : names) {
+      for (Token t : tokens) {
+        if (t.start() >= name.start() && t.end() <= name.end() && t.text().length() >= 3) {
+          words.add(t.lower());
+        }
+      }
+    }
+    List<PiiEntity> more = new ArrayList<>();
+    for (Token t : tokens) {
+      if (words.contains(t.lower()) && !isCommonOrKept(view, t) && !isTitle(t)) {
+        more.add(new PiiEntity(PiiType.NAMA, t.start(), t.end(), "name:repeated"));
+      }
+    }
+    names.addAll(more);
+  }
+
+  private boolean isNamePart(
+      TextView view, List<Token> tokens, int i, CueKind kind, boolean first) {
+    Token t = tokens.get(i);
+    if (isCommonOrKept(view, t) || isTitle(t)) {
+      return false;
+    }
+    if (t.text().length() < 2 || t.text().chars().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    if (t.capitalised()) {
+      // Acronyms (PKH, BKSDA) are not names, unless the whole text is shouted in capitals.
+      return !isAcronym(t) || view.isShouting() || lexicon.contains(t.lower());
+    }
+    if (lexicon.contains(t.lower())) {
+      return true;
+    }
+    // Lower case and unknown: a name when a known name follows ("sy bagas wicaksono") or, after a
+    // strong cue, when it stands alone ("mas ojan.", "sy wiji, warga…").
+    boolean knownNext =
+        i + 1 < tokens.size()
+            && sameName(view.text, t, tokens.get(i + 1))
+            && lexicon.contains(tokens.get(i + 1).lower());
+    return first && (knownNext || (kind != CueKind.WEAK && endsPhrase(view.text, tokens, i)));
+  }
+
+  private static boolean endsPhrase(String text, List<Token> tokens, int i) {
+    int end = tokens.get(i).end();
+    String rest = text.substring(end, Math.min(text.length(), end + 2));
+    return rest.isEmpty()
+        || rest.charAt(0) == ','
+        || rest.charAt(0) == '.'
+        || rest.charAt(0) == '\n';
+  }
+
+  private static boolean isAcronym(Token t) {
+    return t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT));
+  }
+
+  private static boolean isCommonOrKept(TextView view, Token t) {
+    return Words.COMMON.contains(t.lower())
+        || Words.PLACES.contains(t.lower())
+        || view.isKept(t.start(), t.end());
+  }
+
+  private static boolean isTitle(Token t) {
+    return Words.TITLES.contains(t.lower());
+  }
+
+  private static int firstTokenAt(List<Token> tokens, int position) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() >= position) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Only spaces (and a colon or comma for introductions) may separate a cue from its name. */
+  private static boolean gapHasBreak(String text, int from, int to, CueKind kind) {
+    String gap = text.substring(from, to);
+    return switch (kind) {
+      case SIGNATURE -> !gap.matches("[\\s,.:]*");
+      case WEAK, HONORIFIC -> !gap.matches("[ \\t]*[,]?[ \\t]*");
+      case INTRODUCTION -> !gap.matches("[\\s:,.\\-\\d]*");
+    };
+  }
+
+  /** Words of one name are separated by a single space (or a dot and space: "M. Rizky"). */
+  private static boolean sameName(String text, Token a, Token b) {
+    return text.substring(a.end(), b.start()).matches("\\.? ?");
+  }
+
+  private static void add(List<PiiEntity> out, Token first, Token last, String rule) {
+    out.add(new PiiEntity(PiiType.NAMA, first.start(), last.end(), rule));
+  }
+}

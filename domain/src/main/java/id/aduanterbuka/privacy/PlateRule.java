@@ -1,0 +1,41 @@
+package id.aduanterbuka.privacy;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Indonesian vehicle plates: a region prefix of one or two letters (K, G, H, AD, AA…), one to four
+ * digits, one to three letters. Upper case anywhere; any case after a cue such as "nopol" or
+ * "plat".
+ */
+final class PlateRule {
+  private static final String PREFIXES =
+      "A|B|D|E|F|G|H|K|L|M|N|P|R|S|T|W|Z|AA|AB|AD|AE|AG|BA|BB|BD|BE|BG|BH|BK|BL|BM|BN|BP|DA|"
+          + "DB|DD|DE|DG|DH|DK|DL|DM|DN|DP|DR|DS|DT|EA|EB|ED|KB|KH|KT|KU|PA|PB";
+  private static final Pattern UPPER =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])(?:" + PREFIXES + ")[ ]?\\d{1,4}[ ]?[A-Z]{1,3}(?![\\p{L}\\d])");
+  private static final Pattern CUED =
+      Pattern.compile(
+          "(?i)(?:nopol|no\\.?\\s?pol|plat(?:\\s?nomor)?|nomor\\s?polisi|kendaraan|motor|mobil|"
+              + "truk|angkot)\\W{0,12}((?:"
+              + PREFIXES
+              + ")[ ]?\\d{1,4}[ ]?[a-z]{1,3})(?![\\p{L}\\d])");
+
+  private PlateRule() {}
+
+  static void find(TextView view, List<PiiEntity> out) {
+    Matcher m = UPPER.matcher(view.text);
+    while (m.find()) {
+      if (view.isKept(m.start(), m.end())) {
+        continue; // "BP3MI"
+      }
+      out.add(new PiiEntity(PiiType.NOPOL, m.start(), m.end(), "plate"));
+    }
+    m = CUED.matcher(view.text);
+    while (m.find()) {
+      out.add(new PiiEntity(PiiType.NOPOL, m.start(1), m.end(1), "plate:cued"));
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package id.aduanterbuka.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What is left in a redacted text that might still identify someone and that no rule could decide:
+ * such texts go to a human before publication.
+ */
+final class ResidualRisk {
+  static final String CAPITALISED_PAIR = "capitalised word pair that may be an unrecognised name: ";
+  static final String LONG_NUMBER = "long number left in the text";
+
+  private static final Pattern PAIR =
+      Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}{2,})(?=\\s(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}]))");
+  private static final Pattern DIGITS = Pattern.compile("(?<![\\d])\\d(?:[\\d .\\-]*\\d)?");
+
+  private ResidualRisk() {}
+
+  /** Risks in {@code redacted}; {@code view} holds the kept spans of the original. */
+  static List<String> assess(String redacted, KeptSpans kept) {
+    List<String> risks = new ArrayList<>();
+    Matcher m = PAIR.matcher(redacted);
+    while (m.find()) {
+      String a = m.group(1).toLowerCase(Locale.ROOT);
+      String b = m.group(2).toLowerCase(Locale.ROOT);
+      if (isExplained(a) || isExplained(b) || kept.contains(m.group(1) + " " + m.group(2))) {
+        continue;
+      }
+      if (!atSentenceStart(redacted, m.start())) {
+        risks.add(CAPITALISED_PAIR + "at " + m.start());
+        break;
+      }
+    }
+    m = DIGITS.matcher(redacted);
+    while (m.find()) {
+      String digits = m.group().replaceAll("\\D", "");
+      if (digits.length() >= 7 && !isMoney(redacted, m.start())) {
+        risks.add(LONG_NUMBER);
+        break;
+      }
+    }
+    return risks;
+  }
+
+  private static boolean isExplained(String word) {
+    return Words.COMMON.contains(word)
+        || Words.TITLES.contains(word)
+        || Words.PLACES.contains(word);
+  }
+
+  private static boolean atSentenceStart(String text, int at) {
+    String before = text.substring(0, at).stripTrailing();
+    return before.isEmpty()
+        || before.endsWith(".")
+        || before.endsWith("!")
+        || before.endsWith("?")
+        || before.endsWith("\n");
+  }
+
+  private static boolean isMoney(String text, int at) {
+    String before = text.substring(Math.max(0, at - 4), at).toLowerCase(Locale.ROOT);
+    return before.contains("rp");
+  }
+
+  /** The kept (public) terms of the original, so a facility name is not flagged as a name. */
+  interface KeptSpans {
+    boolean contains(String phrase);
+  }
+}
