@@ -330,7 +330,31 @@ final class Words {
           "ayah",
           "bapaknya",
           "ibunya",
-          "anaknya");
+          "anaknya",
+          "hubungi",
+          "hub",
+          "kontak",
+          "telepon",
+          "telp",
+          "tlp",
+          "wa",
+          "whatsapp",
+          "hp",
+          "sms",
+          "email",
+          "surel",
+          "call",
+          "cs",
+          "thx",
+          "tks",
+          "info",
+          "cek",
+          "lihat",
+          "video",
+          "foto",
+          "bukti",
+          "lokasi",
+          "alamat");
 
   /** Roles and titles that may stand between an honorific and a name ("Pak Camat Suharto"). */
   static final Set<String> TITLES =
