@@ -46,10 +46,28 @@ final class AddressRule {
   private AddressRule() {}
 
   static void find(TextView view, List<PiiEntity> out) {
-    add(view, out, STREET_NUMBER, "address:street-number");
-    add(view, out, STREET_BARE_NUMBER, "address:street-number");
-    add(view, out, BLOCK, "address:block");
-    Matcher m = RT_RW.matcher(view.text);
+    // Cheap look-ups first: most texts mention no street, block or birth at all.
+    String lower = view.lower;
+    if (containsAny(
+        lower,
+        "jl",
+        "jalan",
+        "gg",
+        "gang",
+        "perum",
+        "komplek",
+        "kompleks",
+        "asrama",
+        "lorong",
+        "dusun",
+        "dukuh")) {
+      add(view, out, STREET_NUMBER, "address:street-number");
+      add(view, out, STREET_BARE_NUMBER, "address:street-number");
+    }
+    if (lower.contains("blok")) {
+      add(view, out, BLOCK, "address:block");
+    }
+    Matcher m = RT_RW.matcher(containsAny(lower, "rt", "rw") ? view.text : "");
     while (m.find()) {
       int start = m.start();
       Matcher house =
@@ -61,6 +79,9 @@ final class AddressRule {
     }
     // Every date in the rest of a sentence that mentions a birth ("tgl lahir di KTP 12-08-1990
     // tapi ketulis 21-08-1990") is a birth date.
+    if (!containsAny(lower, "lahir", "lhr", "ttl", "dob")) {
+      return;
+    }
     m = BIRTH_CUE.matcher(view.text);
     while (m.find()) {
       int end = sentenceEnd(view.text, m.end());
@@ -69,6 +90,15 @@ final class AddressRule {
         out.add(new PiiEntity(PiiType.TANGGAL_LAHIR, date.start(), date.end(), "birth-date"));
       }
     }
+  }
+
+  static boolean containsAny(String text, String... needles) {
+    for (String needle : needles) {
+      if (text.contains(needle)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int sentenceEnd(String text, int from) {

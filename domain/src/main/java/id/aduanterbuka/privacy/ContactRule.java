@@ -35,7 +35,12 @@ final class ContactRule {
   private ContactRule() {}
 
   static void find(TextView view, List<PiiEntity> out) {
-    Matcher m = EMAIL.matcher(view.text);
+    boolean at = view.text.indexOf('@') >= 0;
+    boolean link = view.text.indexOf('/') >= 0;
+    if (!at && !link) {
+      return;
+    }
+    Matcher m = EMAIL.matcher(at ? view.text : "");
     while (m.find()) {
       String local = m.group().substring(0, m.group().indexOf('@')).toLowerCase(Locale.ROOT);
       boolean officialMailbox =
@@ -45,17 +50,17 @@ final class ContactRule {
         add(out, PiiType.EMAIL, m.start(), m.end(), "contact:email");
       }
     }
-    m = WA_ME.matcher(view.text);
+    m = WA_ME.matcher(link ? view.text : "");
     while (m.find()) {
       add(out, PiiType.TELEPON, m.start(), m.end(), "contact:wa.me");
     }
-    m = PROFILE.matcher(view.text);
+    m = PROFILE.matcher(link ? view.text : "");
     while (m.find()) {
       if (!isOfficial(view, m.start(), m.end(), m.group())) {
         add(out, PiiType.AKUN, m.start(), m.end(), "contact:profile-url");
       }
     }
-    m = HANDLE.matcher(view.text);
+    m = HANDLE.matcher(at ? view.text : "");
     while (m.find()) {
       if (!isOfficial(view, m.start(), m.end(), m.group()) && !insideEmail(view.text, m.start())) {
         add(out, PiiType.AKUN, m.start(), m.end(), "contact:handle");

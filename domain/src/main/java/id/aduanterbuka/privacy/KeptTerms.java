@@ -17,7 +17,7 @@ final class KeptTerms {
 
   private static final Pattern FACILITY =
       Pattern.compile(
-          "(?<![\\p{L}])(?<!(?i:kepala|ketua|wakil)\\s)(?:(?:RSUD|RSUP|RSJD|RSJ|RSIA|RSI|RSU|RS|"
+          "(?=\\p{Lu})(?<![\\p{L}])(?<!(?i:kepala|ketua|wakil)\\s)(?:(?:RSUD|RSUP|RSJD|RSJ|RSIA|RSI|RSU|RS|"
               + "Rumah\\s+Sakit|Puskesmas|Pustu|Klinik|Apotek|Masjid|Musala|Mushola|Gereja|Klenteng|"
               + "Pura|Vihara|Pasar|Terminal|Stasiun|Bandara|Pelabuhan|Universitas|UIN|IAIN|Politeknik|"
               + "Institut|Sekolah|SDN|SMPN|SMAN|SMKN|SD|SMP|SMA|SMK|MI|MTs|MTsN|MAN|MA|TK|PAUD|Pondok|"
@@ -37,7 +37,7 @@ final class KeptTerms {
   // Agencies, programmes and brands: capitalised, never people.
   private static final Pattern INSTITUTIONS =
       Pattern.compile(
-          "\\b(?:Satpol\\s+PP|Satpol|Dishub|Disdukcapil|Dispendukcapil|Dukcapil|Dinkes|Disdik|"
+          "(?=\\p{Lu})\\b(?:Satpol\\s+PP|Satpol|Dishub|Disdukcapil|Dispendukcapil|Dukcapil|Dinkes|Disdik|"
               + "Disdikbud|Dinsos|Disnaker|Disnakertrans|Disperkim|Dispermades|Bappeda|Bapenda|BPBD|"
               + "BPKAD|BKD|BKPSDMD|BPN|DPMPTSP|DPUPR|DPU|PUPR|DLH|DKK|Kemenag|KUA|Kominfo|BP3MI|"
               + "BPJS(?:\\s+Kesehatan|\\s+Ketenagakerjaan)?|Taspen|Pertamina|Telkom|Indihome|Pemprov|"

@@ -66,6 +66,109 @@ final class NameRule {
               + "(?:[ ,:]*(?:(?i:hp|wa|telp|tlp)[.:]?\\s*)?[+(]?\\d[\\d ().\\-]{6,}|[ ,]+\\S+@\\S+)?"
               + "[ .]*\\s*$");
 
+  private static final Set<String> HONORIFIC_WORDS =
+      Set.of(
+          "pak",
+          "bu",
+          "bapak",
+          "ibu",
+          "bpk",
+          "mas",
+          "mbak",
+          "mba",
+          "mbah",
+          "dik",
+          "adik",
+          "kak",
+          "bang",
+          "om",
+          "tante",
+          "cak",
+          "kang",
+          "teh",
+          "cik",
+          "koh",
+          "sdr",
+          "sdri",
+          "saudara",
+          "saudari",
+          "dr",
+          "drg",
+          "ustadz",
+          "ustad",
+          "haji",
+          "h",
+          "hj",
+          "alm",
+          "almarhum",
+          "almarhumah",
+          "nenek",
+          "kakek",
+          "eyang",
+          "mbok",
+          "simbah",
+          "drs",
+          "dra",
+          "ir",
+          "bdn");
+  private static final Set<String> WEAK_WORDS =
+      Set.of(
+          "saya",
+          "aku",
+          "sy",
+          "kula",
+          "kulo",
+          "gue",
+          "gw",
+          "pasien",
+          "korban",
+          "pelaku",
+          "pemohon",
+          "penerima",
+          "siswa",
+          "siswi",
+          "murid",
+          "mahasiswa",
+          "mhs",
+          "warga",
+          "anakipun");
+  private static final Set<String> INTRODUCTION_WORDS =
+      Set.of(
+          "nama",
+          "namaku",
+          "a",
+          "an",
+          "atas",
+          "pelapor",
+          "orang",
+          "ortu",
+          "wali",
+          "anak",
+          "suami",
+          "istri",
+          "adik",
+          "kakak",
+          "ibu",
+          "bapak",
+          "ayah",
+          "mertua",
+          "tetangga",
+          "bernama",
+          "namanya",
+          "oknum",
+          "ketua",
+          "kepala",
+          "kades",
+          "lurah",
+          "camat",
+          "sekdes",
+          "kadus",
+          "kepsek",
+          "ttd",
+          "kontak",
+          "cp",
+          "name");
+
   private final NameLexicon lexicon;
 
   NameRule(NameLexicon lexicon) {
@@ -78,11 +181,11 @@ final class NameRule {
   void find(TextView view, List<PiiEntity> out) {
     List<Token> tokens = tokens(view.text);
     List<PiiEntity> names = new ArrayList<>();
-    cued(view, tokens, HONORIFIC, CueKind.HONORIFIC, names);
-    cued(view, tokens, INTRODUCTION, CueKind.INTRODUCTION, names);
-    cued(view, tokens, WEAK, CueKind.WEAK, names);
-    cued(view, tokens, SIGNATURE_NEXT_LINE, CueKind.SIGNATURE, names);
-    cued(view, tokens, SIGNATURE_SAME_LINE, CueKind.SIGNATURE, names);
+    cued(view, tokens, HONORIFIC, HONORIFIC_WORDS, CueKind.HONORIFIC, names);
+    cued(view, tokens, INTRODUCTION, INTRODUCTION_WORDS, CueKind.INTRODUCTION, names);
+    cued(view, tokens, WEAK, WEAK_WORDS, CueKind.WEAK, names);
+    cued(view, tokens, SIGNATURE_NEXT_LINE, null, CueKind.SIGNATURE, names);
+    cued(view, tokens, SIGNATURE_SAME_LINE, null, CueKind.SIGNATURE, names);
     tail(view, tokens, names);
     lexiconSweep(view, tokens, names);
     propagate(view, tokens, names);
@@ -107,10 +210,35 @@ final class NameRule {
     return tokens;
   }
 
+  /**
+   * Names after each match of {@code cue}. With {@code firstWords}, the cue is tried only where a
+   * word that can start it stands — a set look-up per word instead of a regex at every character.
+   */
   private void cued(
-      TextView view, List<Token> tokens, Pattern cue, CueKind kind, List<PiiEntity> out) {
-    Matcher m = cue.matcher(view.text);
-    while (m.find()) {
+      TextView view,
+      List<Token> tokens,
+      Pattern cue,
+      Set<String> firstWords,
+      CueKind kind,
+      List<PiiEntity> out) {
+    Matcher m = cue.matcher(view.text).useTransparentBounds(true);
+    List<Integer> starts = new ArrayList<>();
+    if (firstWords == null) {
+      while (m.find()) {
+        starts.add(m.start());
+      }
+    } else {
+      for (Token t : tokens) {
+        if (firstWords.contains(t.lower())) {
+          starts.add(t.start());
+        }
+      }
+    }
+    for (int start : starts) {
+      m.region(start, view.text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
       if (view.isKept(m.start(), Math.max(m.end(), m.start() + 1))) {
         continue; // "Dr." of "RSUD Dr. Moewardi"
       }
@@ -144,7 +272,11 @@ final class NameRule {
 
   /** "… Mohon dibantu. Umi Kulsum 0812…" — a message that ends with a bare name. */
   private void tail(TextView view, List<Token> tokens, List<PiiEntity> out) {
-    Matcher m = TAIL.matcher(view.text);
+    // Only the end of the message can hold its closing name; bounding the region keeps the
+    // end-anchored pattern from re-scanning the whole text at every position.
+    Matcher m =
+        TAIL.matcher(view.text).region(Math.max(0, view.text.length() - 160), view.text.length());
+    m.useTransparentBounds(true).useAnchoringBounds(false);
     if (!m.find()) {
       return;
     }
@@ -264,12 +396,17 @@ final class NameRule {
   }
 
   private static int firstTokenAt(List<Token> tokens, int position) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).start() >= position) {
-        return i;
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).start() < position) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return -1;
+    return low < tokens.size() ? low : -1;
   }
 
   /** Only spaces (and a colon or comma for introductions) may separate a cue from its name. */

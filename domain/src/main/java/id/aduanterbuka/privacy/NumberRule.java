@@ -35,7 +35,7 @@ final class NumberRule {
       Pattern.compile("(?i)(?<![\\p{L}])(nik|kk|hp|wa|telp|tlp|npwp|nip|rek|no)[.:]?(\\d{8,19})");
   // Document numbers with letters: "3374-LT-05102023-0158", "RM-2024-088145".
   private static final Pattern CODE =
-      Pattern.compile("(?<![\\p{L}\\d])[A-Z0-9]+(?:[-/.][A-Z0-9]+){2,}(?![\\p{L}\\d])");
+      Pattern.compile("(?=[A-Z0-9])(?<![\\p{L}\\d])[A-Z0-9]+(?:[-/.][A-Z0-9]+){2,}(?![\\p{L}\\d])");
   private static final Pattern PERSONAL_DOCUMENT_CUE =
       Pattern.compile(
           "(?:akta|registrasi|rekam\\s+medis|no\\.?\\s*rm|pasien|nomor\\s+induk|kartu|sertifikat|"
@@ -103,7 +103,7 @@ final class NumberRule {
 
   // Passports (and similar documents): one letter and seven digits.
   private static final Pattern PASSPORT =
-      Pattern.compile("(?<![\\p{L}\\d])[A-Z][ ]?\\d{7}(?![\\p{L}\\d])");
+      Pattern.compile("(?=[A-Z])(?<![\\p{L}\\d])[A-Z][ ]?\\d{7}(?![\\p{L}\\d])");
   // Official short codes and toll-free numbers (1500 117, 14045, 112, 0800-…): public services.
   private static final Pattern HOTLINE =
       Pattern.compile("1500\\d{2,4}|14\\d{3}|1\\d{2}|080[04]\\d{5,8}");

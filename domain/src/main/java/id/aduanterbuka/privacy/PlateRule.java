@@ -33,7 +33,20 @@ final class PlateRule {
       }
       out.add(new PiiEntity(PiiType.NOPOL, m.start(), m.end(), "plate"));
     }
-    m = CUED.matcher(view.text);
+    boolean cued =
+        AddressRule.containsAny(
+            view.lower,
+            "nopol",
+            "no pol",
+            "no.pol",
+            "plat",
+            "polisi",
+            "kendaraan",
+            "motor",
+            "mobil",
+            "truk",
+            "angkot");
+    m = CUED.matcher(cued ? view.text : "");
     while (m.find()) {
       out.add(new PiiEntity(PiiType.NOPOL, m.start(1), m.end(1), "plate:cued"));
     }
