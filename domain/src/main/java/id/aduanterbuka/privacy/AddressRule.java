@@ -19,7 +19,8 @@ final class AddressRule {
               + "\\b");
   private static final Pattern STREET_BARE_NUMBER =
       Pattern.compile(
-          "(?<![\\p{L}])(?:Jl\\.?|Jln\\.?|Jalan|JL\\.?|JALAN|Gg\\.?|Gang)\\s+(?:\\p{Lu}[\\p{L}'.\\-]*\\s+){1,4}"
+          "(?<![\\p{L}])(?:Jl\\.?|Jln\\.?|Jalan|JL\\.?|JALAN|Gg\\.?|Gang)\\s+"
+              + "(?:(?!(?i:km|kilometer)\\b)\\p{Lu}[\\p{L}'.\\-]*\\s+){1,4}"
               + NUMBER
               + "(?![\\p{L}\\d])(?!\\s*(?i:km|m\\b|meter|cm|hari|minggu|bulan|tahun|jam|kali|x\\b|"
               + "titik|lubang|orang|unit))");

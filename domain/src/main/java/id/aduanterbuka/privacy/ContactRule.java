@@ -27,7 +27,8 @@ final class ContactRule {
           "humas|pemkot|pemkab|pemprov|prov|jateng|gov|dinas|dinkes|dishub|disdik|dukcapil|"
               + "disduk|dpu|pupr|bpbd|satpol|polres|polda|polsek|polri|pdam|pln|bpjs|lapor|kominfo|"
               + "kemen|official|resmi|kota|kab|rsud|rsup|puskesmas|samsat|bapenda|gubernur|bupati|"
-              + "walikota|mpp|pengaduan|layanan|ppid|sekretariat|kelurahan|kecamatan|callcenter");
+              + "walikota|mpp|pengaduan|layanan|ppid|sekretariat|kelurahan|kecamatan|callcenter|ojk|"
+              + "bnn|bpom|bp2mi|ditjen|pajak|djp|kemen|care|_ri\\b|indonesia|bumn|pertamina|telkom");
   private static final Pattern GENERIC_MAILBOX =
       Pattern.compile(
           "^(?:info|admin|halo|cs|kontak|contact|pengaduan|layanan|humas|ppid|sekretariat)");

@@ -35,10 +35,10 @@ final class NameRule {
           "(?i)(?<![\\p{L}])(?:pak|bu|bapak|ibu|bpk\\.?|mas|mbak|mba|mbah|dik|adik|kak|bang|om|tante|"
               + "cak|kang|teh|cik|koh|sdr\\.?|sdri\\.?|saudara|saudari|dr\\.|drg\\.|ustadz|ustad|"
               + "haji|h\\.|hj\\.|alm\\.|almarhum|almarhumah|nenek|kakek|eyang|mbok|simbah|"
-              + "drs\\.|dra\\.|ir\\.|bdn\\.)(?![\\p{L}])");
+              + "drs\\.|dra\\.|ir\\.|bdn\\.|pk\\.?)(?![\\p{L}])");
   private static final Pattern WEAK =
       Pattern.compile(
-          "(?i)(?<![\\p{L}])(?:saya|aku|sy|kula|kulo|gue|gw|pasien|korban|pelaku|pemohon|"
+          "(?i)(?<![\\p{L}])(?:saya|aku|sy|sya|kula|kulo|gue|gw|abdi|nyong|inyong|pasien|korban|pelaku|pemohon|"
               + "penerima|siswa|siswi|murid|mahasiswa|mhs|warga\\s+bernama|anakipun)(?![\\p{L}])");
   private static final Pattern INTRODUCTION =
       Pattern.compile(
@@ -49,7 +49,7 @@ final class NameRule {
               + "tetangga\\s+saya|bernama|namanya|oknum(?:\\s+petugas)?(?:\\s+bernama)?|"
               + "ketua\\s+r[tw](?:\\s*\\.?\\s*\\d{1,3})?|kepala\\s+desa|kades|lurah|camat|sekdes|kadus|"
               + "kepala\\s+dusun|kepala\\s+sekolah|kepsek|wali\\s+kelas|ttd\\.?|kontak\\s*:?|cp\\s*:?|"
-              + "name\\s+tag(?:\\s*nya)?)(?![\\p{L}])");
+              + "name\\s+tag(?:\\s*nya)?|anakku|anakmu|anaknya|anake|lapor\\s*:)(?![\\p{L}])");
   private static final Pattern SIGNATURE_NEXT_LINE =
       Pattern.compile(
           "(?i)(?<![\\p{L}])(?:salam|wassalam|hormat\\s+(?:saya|kami|kula)|terima\\s+kasih|"
@@ -110,7 +110,8 @@ final class NameRule {
           "drs",
           "dra",
           "ir",
-          "bdn");
+          "bdn",
+          "pk");
   private static final Set<String> WEAK_WORDS =
       Set.of(
           "saya",
@@ -131,7 +132,11 @@ final class NameRule {
           "mahasiswa",
           "mhs",
           "warga",
-          "anakipun");
+          "anakipun",
+          "sya",
+          "abdi",
+          "nyong",
+          "inyong");
   private static final Set<String> INTRODUCTION_WORDS =
       Set.of(
           "nama",
@@ -167,7 +172,12 @@ final class NameRule {
           "ttd",
           "kontak",
           "cp",
-          "name");
+          "name",
+          "anakku",
+          "anakmu",
+          "anaknya",
+          "anake",
+          "lapor");
 
   private final NameLexicon lexicon;
 
@@ -188,6 +198,7 @@ final class NameRule {
     cued(view, tokens, SIGNATURE_SAME_LINE, null, CueKind.SIGNATURE, names);
     tail(view, tokens, names);
     lexiconSweep(view, tokens, names);
+    betweenNames(view, tokens, names);
     propagate(view, tokens, names);
     out.addAll(names);
   }
@@ -250,10 +261,17 @@ final class NameRule {
         while (i < tokens.size() && isTitle(tokens.get(i))) {
           i++;
         }
+        // "bu bidan desa Sumber": after "desa", "kota"… comes a place, not a person.
+        if (i > 0 && i < tokens.size() && Words.PLACE_TITLES.contains(tokens.get(i - 1).lower())) {
+          continue;
+        }
       }
+      boolean capitalisedCue = Character.isUpperCase(view.text.charAt(m.start()));
       int first = i;
       int last = -1;
-      while (i < tokens.size() && i - first < 4 && isNamePart(view, tokens, i, kind, i == first)) {
+      while (i < tokens.size()
+          && i - first < 4
+          && isNamePart(view, tokens, i, kind, i == first, capitalisedCue)) {
         last = i;
         i++;
         if (i < tokens.size() && !sameName(view.text, tokens.get(i - 1), tokens.get(i))) {
@@ -328,6 +346,39 @@ final class NameRule {
         && !isTitle(candidate);
   }
 
+  /** "Budi, Sarinah, dan Tono": a capitalised word listed between two names is a name. */
+  private static void betweenNames(TextView view, List<Token> tokens, List<PiiEntity> names) {
+    if (names.size() < 2) {
+      return;
+    }
+    List<PiiEntity> sorted = new ArrayList<>(names);
+    sorted.sort(java.util.Comparator.comparingInt(PiiEntity::start));
+    List<PiiEntity> more = new ArrayList<>();
+    for (Token t : tokens) {
+      if (!t.capitalised() || isCommonOrKept(view, t) || isTitle(t)) {
+        continue;
+      }
+      PiiEntity before = null;
+      PiiEntity after = null;
+      for (PiiEntity n : sorted) {
+        if (n.end() <= t.start()) {
+          before = n;
+        } else if (n.start() >= t.end() && after == null) {
+          after = n;
+        }
+      }
+      if (before != null
+          && after != null
+          && view.text.substring(before.end(), t.start()).matches("\\s*,\\s*")
+          && view.text
+              .substring(t.end(), after.start())
+              .matches("\\s*(?:,|dan|&|serta)\\s*(?:dan\\s+)?")) {
+        more.add(new PiiEntity(PiiType.NAMA, t.start(), t.end(), "name:list"));
+      }
+    }
+    names.addAll(more);
+  }
+
   /** Every other whole-word occurrence of a found name's words is the same person. */
   private static void propagate(TextView view, List<Token> tokens, List<PiiEntity> names) {
     Set<String> words = new HashSet<>();
@@ -348,10 +399,25 @@ final class NameRule {
   }
 
   private boolean isNamePart(
-      TextView view, List<Token> tokens, int i, CueKind kind, boolean first) {
+      TextView view,
+      List<Token> tokens,
+      int i,
+      CueKind kind,
+      boolean first,
+      boolean capitalisedCue) {
     Token t = tokens.get(i);
-    if (isCommonOrKept(view, t) || isTitle(t)) {
+    if (isTitle(t) || view.isKept(t.start(), t.end()) || Words.PLACES.contains(t.lower())) {
       return false;
+    }
+    if (Words.COMMON.contains(t.lower())) {
+      // "Mbak Kasih", "Mas Bagus": a capitalised word right after a capitalised honorific is a
+      // name even when it is also an ordinary word.
+      return kind == CueKind.HONORIFIC
+          && first
+          && capitalisedCue
+          && t.capitalised()
+          && !view.isShouting()
+          && t.lower().length() >= 3;
     }
     if (t.text().length() < 2 || t.text().chars().anyMatch(Character::isDigit)) {
       return false;
@@ -369,16 +435,26 @@ final class NameRule {
         i + 1 < tokens.size()
             && sameName(view.text, t, tokens.get(i + 1))
             && lexicon.contains(tokens.get(i + 1).lower());
-    return first && (knownNext || (kind != CueKind.WEAK && endsPhrase(view.text, tokens, i)));
+    return first
+        && (knownNext
+            || (kind != CueKind.WEAK && endsPhrase(view.text, tokens, i))
+            || (kind == CueKind.HONORIFIC && !looksLikeVerb(t.lower())));
   }
 
   private static boolean endsPhrase(String text, List<Token> tokens, int i) {
     int end = tokens.get(i).end();
     String rest = text.substring(end, Math.min(text.length(), end + 2));
-    return rest.isEmpty()
-        || rest.charAt(0) == ','
-        || rest.charAt(0) == '.'
-        || rest.charAt(0) == '\n';
+    return rest.isEmpty() || ",.)\n".indexOf(rest.charAt(0)) >= 0;
+  }
+
+  /** Indonesian verb and noun forms (me-, ber-, ter-, di-, pe- … -kan, -nya), not names. */
+  private static final Pattern VERB_LIKE =
+      Pattern.compile(
+          "(?:me|mem|men|meng|meny|ber|ter|di|ke|pe|pen|pem|peng|se)\\p{L}{4,}"
+              + "|\\p{L}+(?:kan|nya|lah|kah)|\\p{L}*\\d\\p{L}*");
+
+  private static boolean looksLikeVerb(String lower) {
+    return lower.length() < 3 || VERB_LIKE.matcher(lower).matches();
   }
 
   private static boolean isAcronym(Token t) {

@@ -23,7 +23,7 @@ final class NumberRule {
   private static final Pattern MONEY_BEFORE = Pattern.compile("(?:rp\\.?|idr|usd|\\$)\\s?$");
   private static final Pattern UNIT_AFTER =
       Pattern.compile(
-          "^\\s?(?:ribu|rb|juta|jt|miliar|rupiah|%|persen|km|kilometer|meter|m\\b|cm|mm|kg|ton|"
+          "^\\s?(?:ribu|rb|rebu|ewu|juta|jt|miliar|rupiah|%|persen|km|kilometer|meter|m\\b|cm|mm|kg|ton|"
               + "liter|unit|orang|jiwa|kk\\b|rumah|hari|minggu|bulan|tahun|jam|menit|kali|titik|"
               + "buah|lembar|lubang|tiang|lampu|ekor|hektar|ha\\b|x\\b)");
   private static final Pattern PUBLIC_REFERENCE_BEFORE =

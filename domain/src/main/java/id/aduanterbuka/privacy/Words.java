@@ -354,7 +354,20 @@ final class Words {
           "foto",
           "bukti",
           "lokasi",
-          "alamat");
+          "alamat",
+          "rp",
+          "beasiswa",
+          "bantuan",
+          "program",
+          "dana",
+          "rebu",
+          "ewu",
+          "ribu",
+          "juta",
+          "umur",
+          "usia",
+          "th",
+          "thn");
 
   /** Roles and titles that may stand between an honorific and a name ("Pak Camat Suharto"). */
   static final Set<String> TITLES =
@@ -488,7 +501,24 @@ final class Words {
           "sp",
           "mpd",
           "msi",
-          "kh");
+          "kh",
+          "pk",
+          "bpk",
+          "kpl",
+          "kader");
+
+  /** Titles after which the next word names a place, not a person ("bu bidan desa Sumber"). */
+  static final Set<String> PLACE_TITLES =
+      Set.of(
+          "desa",
+          "dusun",
+          "dsn",
+          "kelurahan",
+          "kota",
+          "kecamatan",
+          "kabupaten",
+          "dukuh",
+          "kampung");
 
   /** Central Java places (capitalised words after "saya dari", "camat …" that are not people). */
   static final Set<String> PLACES =
