@@ -117,7 +117,7 @@ final class NumberRule {
     while (passport.find()) {
       out.add(new PiiEntity(PiiType.NOMOR_ID, passport.start(), passport.end(), "number:passport"));
     }
-    Matcher glued = GLUED.matcher(view.text);
+    Matcher glued = GLUED.matcher(hasLetterThenDigit(view.text) ? view.text : "");
     while (glued.find()) {
       PiiType type = classify(view, glued.group(2), glued.start(2), glued.end(2));
       if (type != null) {
@@ -193,6 +193,15 @@ final class NumberRule {
       return PiiType.KARTU;
     }
     return n >= 10 ? PiiType.NOMOR_ID : null;
+  }
+
+  private static boolean hasLetterThenDigit(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i)) && Character.isLetter(text.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean looksLikePhone(String raw, String digits) {

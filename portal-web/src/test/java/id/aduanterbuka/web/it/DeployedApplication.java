@@ -25,10 +25,25 @@ public final class DeployedApplication {
 
   private final EmbeddedDatabase database;
   private final PayaraMicroProcess payara;
+  private final Path log;
 
-  private DeployedApplication(EmbeddedDatabase database, PayaraMicroProcess payara) {
+  private DeployedApplication(EmbeddedDatabase database, PayaraMicroProcess payara, Path log) {
     this.database = database;
     this.payara = payara;
+    this.log = log;
+  }
+
+  /** Everything the server logged so far. */
+  public String log() {
+    try {
+      return Files.readString(log);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public javax.sql.DataSource dataSource() {
+    return database.settings().dataSource();
   }
 
   public static synchronized DeployedApplication get() {
@@ -64,7 +79,7 @@ public final class DeployedApplication {
         throw new IllegalStateException(
             "Payara Micro did not become ready; see " + work.resolve("payara.log"), e);
       }
-      return new DeployedApplication(database, payara);
+      return new DeployedApplication(database, payara, work.resolve("payara.log"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -125,4 +125,43 @@ class DeployedApplicationIT {
       assertFalse(published.contains(identity), "leaked: " + identity);
     }
   }
+
+  @Test
+  void aComplaintFullOfIdentityIsPublishedWithoutItAnywhere() throws Exception {
+    String[] identity = {
+      "Sukardi Wiryoatmojo", "3374014506750002", "0857-1234-5678", "sukardi.w@example.com"
+    };
+    String original =
+        "Saya Sukardi Wiryoatmojo, NIK 3374014506750002, WA 0857-1234-5678, email"
+            + " sukardi.w@example.com. Jalan di depan Puskesmas Ngaliyan berlubang sejak Mei.";
+    long id =
+        Long.parseLong(app.queryText("SELECT min(id) FROM complaint WHERE status = 'RESOLVED'"));
+    try (java.sql.Connection c = app.dataSource().getConnection();
+        java.sql.PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE complaint_original SET original_text = ? WHERE complaint_id = ?")) {
+      ps.setString(1, original);
+      ps.setLong(2, id);
+      assertEquals(1, ps.executeUpdate());
+    }
+
+    // Intake's path: the gate redacts what the citizen wrote before anything can be published.
+    new id.aduanterbuka.privacy.PublicationGate(
+            new id.aduanterbuka.persistence.privacy.JdbcRedactionStore(app.dataSource()),
+            new id.aduanterbuka.privacy.Redactor())
+        .rerun();
+
+    String published = app.queryText("SELECT published_text FROM complaint WHERE id = " + id);
+    assertTrue(published.contains("Puskesmas Ngaliyan"), published);
+    String everythingPublic =
+        published
+            + get("/", "text/html").body()
+            + get("/?lang=en", "text/html").body()
+            + get("/api/v1/agencies?size=100", "application/json").body()
+            + get("/openapi", "*/*").body()
+            + app.log();
+    for (String value : identity) {
+      assertFalse(everythingPublic.contains(value), "leaked: " + value);
+    }
+  }
 }
