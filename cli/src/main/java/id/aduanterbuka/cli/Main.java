@@ -45,9 +45,14 @@ public final class Main {
         ADUAN_PORT, ADUAN_HEAP, ADUAN_DEMO_DATA, ADUAN_EMBEDDED_DB_PORT — see README.md.
       """;
 
+  // Held so the level sticks: Flyway's per-command INFO lines are noise for an operator.
+  private static final java.util.logging.Logger FLYWAY_LOG =
+      java.util.logging.Logger.getLogger("org.flywaydb");
+
   private Main() {}
 
   public static void main(String[] args) throws Exception {
+    FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
     CliSettings settings;
     try {
       settings = CliSettings.from(System.getenv());

@@ -43,8 +43,4 @@ final class NameLexicon {
   boolean contains(String lowerCaseToken) {
     return names.contains(lowerCaseToken);
   }
-
-  int size() {
-    return names.size();
-  }
 }

@@ -119,4 +119,20 @@ class ComplaintTest {
     assertThrows(IllegalArgumentException.class, () -> new ComplaintReference("ADU-19-42"));
     assertThrows(IllegalArgumentException.class, () -> new ComplaintReference("3301234567890001"));
   }
+
+  @Test
+  void onlyARedactionWithoutResidualRiskPublishesAtOnce() {
+    Complaint c = received();
+    c.record(EventType.VERIFIED, T0.plusHours(1), null, null);
+    id.aduanterbuka.privacy.Redactor redactor = new id.aduanterbuka.privacy.Redactor();
+
+    c.applyRedaction(redactor.redact("Saya Rahmat, WA 0857-1234-5678. Jalan berlubang."));
+    assertEquals("Saya [NAMA], WA [TELEPON]. Jalan berlubang.", c.publishedText());
+    assertEquals(id.aduanterbuka.privacy.Publication.PUBLISHED, c.publication());
+    assertTrue(c.isVisible());
+
+    c.applyRedaction(redactor.redact("Kemarin Wirokusumo Tjondrokusumo datang menagih."));
+    assertEquals(id.aduanterbuka.privacy.Publication.PENDING_REVIEW, c.publication());
+    assertTrue(!c.isVisible(), "a text waiting for review is not shown");
+  }
 }
