@@ -65,6 +65,11 @@ public record ComplaintClock(
    * Rejected and unverified complaints are not in response statistics (nobody was asked to act).
    */
   public boolean counts() {
+    return counts(status);
+  }
+
+  /** The rule above for a status: rejected and unverified complaints do not count. */
+  public static boolean counts(ComplaintStatus status) {
     return status != ComplaintStatus.REJECTED && status != ComplaintStatus.RECEIVED;
   }
 

@@ -1,0 +1,168 @@
+package id.aduanterbuka.persistence.statistics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.aduanterbuka.complaint.ComplaintStatus;
+import id.aduanterbuka.complaint.EventType;
+import id.aduanterbuka.persistence.seed.DemoDataGenerator;
+import id.aduanterbuka.persistence.seed.ProgressListener;
+import id.aduanterbuka.persistence.testing.PostgresTestDatabase;
+import id.aduanterbuka.statistics.ComplaintClock;
+import id.aduanterbuka.statistics.ResponseFigures;
+import id.aduanterbuka.statistics.Summary;
+import id.aduanterbuka.statistics.WorkingCalendar;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SQL read model against the independent computation: plain Java clocks ({@link
+ * ComplaintClock}) built from the same generated timelines, fed to {@link ResponseFigures}.
+ */
+class SqlResponseFiguresTest {
+  private static final Instant FROM = Instant.parse("2022-01-01T00:00:00Z");
+  private static final Instant TO = Instant.parse("2026-01-01T00:00:00Z");
+  private static final Instant AS_OF = Instant.parse("2025-09-30T10:00:00Z");
+
+  private static PostgresTestDatabase db;
+  private static WorkingCalendar calendar;
+
+  /** complaint id → its clock, its received time, the agencies it is with now. */
+  private static final Map<Long, ComplaintClock> CLOCKS = new HashMap<>();
+
+  private static final Map<Long, Set<Long>> AGENCIES = new HashMap<>();
+
+  @BeforeAll
+  static void load() throws SQLException {
+    db = PostgresTestDatabase.create();
+    try (Connection c = db.connection()) {
+      new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED).load(c, 1_500, ProgressListener.NONE);
+    }
+    assertTrue(new StatisticsFacts(db.dataSource()).refresh() >= 1_500);
+    calendar = new JdbcHolidays(db.dataSource()).calendar();
+    Map<Long, List<ComplaintClock.Event>> events = new HashMap<>();
+    Map<Long, Integer> reroutes = new HashMap<>();
+    try (Connection c = db.connection();
+        Statement s = c.createStatement()) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT complaint_id, event_type, occurred_at FROM complaint_event"
+                  + " ORDER BY complaint_id, seq")) {
+        while (rs.next()) {
+          events
+              .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+              .add(
+                  new ComplaintClock.Event(
+                      EventType.valueOf(rs.getString(2)),
+                      rs.getObject(3, OffsetDateTime.class).toInstant()));
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery("SELECT complaint_id, agency_id, ended_at FROM complaint_routing")) {
+        while (rs.next()) {
+          if (rs.getObject(3) == null) {
+            AGENCIES.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+          } else {
+            reroutes.merge(rs.getLong(1), 1, Integer::sum);
+          }
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT c.id, c.received_at, c.status, k.sla_working_days FROM complaint c"
+                  + " JOIN category k ON k.id = c.category_id")) {
+        while (rs.next()) {
+          long id = rs.getLong(1);
+          CLOCKS.put(
+              id,
+              ComplaintClock.of(
+                  rs.getObject(2, OffsetDateTime.class).toInstant(),
+                  ComplaintStatus.valueOf(rs.getString(3)),
+                  events.getOrDefault(id, List.of()),
+                  reroutes.getOrDefault(id, 0),
+                  rs.getInt(4)));
+        }
+      }
+    }
+  }
+
+  private static ResponseFigures reference(Long agency, Instant from, Instant to) {
+    List<ComplaintClock> group = new ArrayList<>();
+    CLOCKS.forEach(
+        (id, clock) -> {
+          boolean inAgency = agency == null || AGENCIES.getOrDefault(id, Set.of()).contains(agency);
+          boolean inRange = !clock.receivedAt().isBefore(from) && clock.receivedAt().isBefore(to);
+          if (inAgency && inRange) {
+            group.add(clock);
+          }
+        });
+    return ResponseFigures.compute(group, calendar, AS_OF);
+  }
+
+  private static void assertSame(ResponseFigures expected, ResponseFigures actual, String what) {
+    assertEquals(expected.received(), actual.received(), what + " received");
+    assertEquals(expected.rejected(), actual.rejected(), what + " rejected");
+    assertEquals(expected.answered(), actual.answered(), what + " answered");
+    assertEquals(expected.resolved(), actual.resolved(), what + " resolved");
+    assertEquals(expected.open(), actual.open(), what + " open");
+    assertSummary(expected.firstResponseHours(), actual.firstResponseHours(), what + " response h");
+    assertSummary(
+        expected.firstResponseWorkingDays(),
+        actual.firstResponseWorkingDays(),
+        what + " response wd");
+    assertSummary(expected.resolutionHours(), actual.resolutionHours(), what + " resolution h");
+    assertSummary(
+        expected.resolutionWorkingDays(), actual.resolutionWorkingDays(), what + " resolution wd");
+    assertEquals(expected.slaDecided(), actual.slaDecided(), what + " SLA decided");
+    assertEquals(expected.slaMet(), actual.slaMet(), what + " SLA met");
+    assertEquals(expected.rerouted(), actual.rerouted(), what + " rerouted");
+    assertEquals(expected.reopened(), actual.reopened(), what + " reopened");
+    assertEquals(
+        expected.reopenedUnresolved(), actual.reopenedUnresolved(), what + " reopened open");
+    assertEquals(expected.backlog(), actual.backlog(), what + " backlog");
+  }
+
+  private static void assertSummary(Summary expected, Summary actual, String what) {
+    assertEquals(expected.n(), actual.n(), what + " n");
+    if (expected.n() > 0) {
+      assertEquals(expected.median(), actual.median(), 1e-6, what + " median");
+      assertEquals(expected.p90(), actual.p90(), 1e-6, what + " p90");
+      assertEquals(expected.mean(), actual.mean(), 1e-6, what + " mean");
+    }
+  }
+
+  @Test
+  void everyAgencyMatchesTheIndependentComputation() {
+    SqlResponseFigures sql = new SqlResponseFigures(db.dataSource());
+    Set<Long> agencies = new HashSet<>();
+    AGENCIES.values().forEach(agencies::addAll);
+    assertTrue(agencies.size() >= 20, "the demo spreads complaints over many agencies");
+    for (long agency : agencies) {
+      assertSame(
+          reference(agency, FROM, TO), sql.figures(agency, FROM, TO, AS_OF), "agency " + agency);
+    }
+  }
+
+  @Test
+  void aDateRangeAndTheWholeInstanceMatchToo() {
+    SqlResponseFigures sql = new SqlResponseFigures(db.dataSource());
+    Instant from = Instant.parse("2024-01-01T00:00:00Z");
+    Instant to = Instant.parse("2024-07-01T00:00:00Z");
+    assertSame(reference(null, from, to), sql.figures(null, from, to, AS_OF), "first half 2024");
+    ResponseFigures all = sql.figures(null, FROM, TO, AS_OF);
+    assertSame(reference(null, FROM, TO), all, "everything");
+    assertTrue(all.received() > 1_000 && all.rejected() > 0 && all.reopened() > 0);
+  }
+}
