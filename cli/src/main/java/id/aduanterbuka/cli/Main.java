@@ -39,6 +39,8 @@ public final class Main {
                                   The publication gate's review queue (bin/aduan review for help).
         redact-all                Redact every stored complaint again with the current rules,
                                   keeping operators' review decisions.
+        benchmark-statistics [--queries N] [--refresh false]
+                                  Refresh the statistics facts and time the figures queries.
         help                      This text.
 
       Settings (environment): ADUAN_DB_URL, ADUAN_DB_USER, ADUAN_DB_PASSWORD, ADUAN_HOME,
@@ -70,6 +72,14 @@ public final class Main {
         case "redact" -> redact();
         case "review" ->
             withDatabase(settings, ds -> new ReviewCommand(gate(ds), System.out).run(options));
+        case "benchmark-statistics" ->
+            withDatabase(
+                settings,
+                ds ->
+                    new StatisticsBenchmark(ds, System.out)
+                        .run(
+                            Options.integer(Options.parse(options), "--queries", 200),
+                            !"false".equals(Options.parse(options).get("--refresh"))));
         case "redact-all" ->
             withDatabase(settings, ds -> new ReviewCommand(gate(ds), System.out).rerun());
         case "help", "--help", "-h" -> System.out.print(USAGE);

@@ -9,6 +9,7 @@ import id.aduanterbuka.persistence.seed.DemoDataGenerator;
 import id.aduanterbuka.persistence.seed.ProgressListener;
 import id.aduanterbuka.persistence.testing.PostgresTestDatabase;
 import id.aduanterbuka.statistics.ComplaintClock;
+import id.aduanterbuka.statistics.FairRanking;
 import id.aduanterbuka.statistics.ResponseFigures;
 import id.aduanterbuka.statistics.Summary;
 import id.aduanterbuka.statistics.WorkingCalendar;
@@ -164,5 +165,40 @@ class SqlResponseFiguresTest {
     ResponseFigures all = sql.figures(null, FROM, TO, AS_OF);
     assertSame(reference(null, FROM, TO), all, "everything");
     assertTrue(all.received() > 1_000 && all.rejected() > 0 && all.reopened() > 0);
+  }
+
+  @Test
+  void theFairRankingIsTheSameFromSqlAndFromJava() {
+    Set<Long> agencies = new HashSet<>();
+    AGENCIES.values().forEach(agencies::addAll);
+    List<FairRanking.AgencySample> reference = new ArrayList<>();
+    for (long agency : agencies) {
+      Map<Integer, Long> histogram = new HashMap<>();
+      List<ComplaintClock> group = new ArrayList<>();
+      CLOCKS.forEach(
+          (id, clock) -> {
+            if (AGENCIES.getOrDefault(id, Set.of()).contains(agency) && clock.counts()) {
+              group.add(clock);
+              if (clock.isAnswered()) {
+                histogram.merge(
+                    calendar.workingDaysBetween(clock.receivedAt(), clock.firstResponseAt()),
+                    1L,
+                    Long::sum);
+              }
+            }
+          });
+      ResponseFigures f = ResponseFigures.compute(group, calendar, AS_OF);
+      reference.add(new FairRanking.AgencySample(agency, f.slaDecided(), f.slaMet(), histogram));
+    }
+
+    List<FairRanking.Ranked> fromJava = FairRanking.rank(reference, FairRanking.DEFAULT_MINIMUM_N);
+    List<FairRanking.Ranked> fromSql =
+        FairRanking.rank(
+            new SqlResponseFigures(db.dataSource()).rankingSamples(FROM, TO, AS_OF),
+            FairRanking.DEFAULT_MINIMUM_N);
+
+    assertEquals(fromJava, fromSql);
+    assertTrue(
+        fromSql.stream().filter(r -> r.rank() != null).count() >= 10, "most agencies ranked");
   }
 }
