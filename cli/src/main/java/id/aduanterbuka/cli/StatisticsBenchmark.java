@@ -49,7 +49,11 @@ final class StatisticsBenchmark {
     Instant asOf = Instant.parse("2025-09-30T10:00:00Z");
     SplittableRandom rnd = new SplittableRandom(42);
     for (int warm = 0; warm < 20; warm++) {
-      figures.figures(agencies.get(warm % agencies.size()), start(0), start(36), asOf);
+      figures.figures(
+          SqlResponseFigures.Scope.agency(agencies.get(warm % agencies.size())),
+          start(0),
+          start(36),
+          asOf);
     }
     double[] agencyMillis = new double[queries];
     for (int i = 0; i < queries; i++) {
@@ -57,14 +61,15 @@ final class StatisticsBenchmark {
       int months = 1 + rnd.nextInt(36 - from);
       long agency = agencies.get(rnd.nextInt(agencies.size()));
       long t = System.nanoTime();
-      figures.figures(agency, start(from), start(from + months), asOf);
+      figures.figures(
+          SqlResponseFigures.Scope.agency(agency), start(from), start(from + months), asOf);
       agencyMillis[i] = (System.nanoTime() - t) / 1e6;
     }
     report("one agency, random range", agencyMillis);
     double[] allMillis = new double[Math.max(5, queries / 20)];
     for (int i = 0; i < allMillis.length; i++) {
       long t = System.nanoTime();
-      figures.figures(null, start(0), start(36), asOf);
+      figures.figures(SqlResponseFigures.Scope.ALL, start(0), start(36), asOf);
       allMillis[i] = (System.nanoTime() - t) / 1e6;
     }
     report("whole instance, 3 years", allMillis);

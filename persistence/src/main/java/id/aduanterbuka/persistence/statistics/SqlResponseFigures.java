@@ -60,23 +60,52 @@ public final class SqlResponseFigures {
     this.dataSource = dataSource;
   }
 
-  /** Figures of complaints received in [from, to), for one agency or (null) all of them. */
-  public ResponseFigures figures(Long agencyId, Instant from, Instant to, Instant asOf) {
+  /**
+   * Which complaints a figure is about; null fields do not filter. Without an agency each complaint
+   * counts once, even when it is with two agencies.
+   */
+  public record Scope(Long agencyId, Long categoryId, String channel, String regencyCode) {
+    public static final Scope ALL = new Scope(null, null, null, null);
+
+    public static Scope agency(long agencyId) {
+      return new Scope(agencyId, null, null, null);
+    }
+  }
+
+  /** Figures of the complaints in {@code scope} received in [from, to). */
+  public ResponseFigures figures(Scope scope, Instant from, Instant to, Instant asOf) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" WHERE received_at >= ? AND received_at < ?");
+    params.add(Timestamp.from(from));
+    params.add(Timestamp.from(to));
+    if (scope.agencyId() != null) {
+      where.append(" AND agency_id = ?");
+      params.add(scope.agencyId());
+    }
+    if (scope.categoryId() != null) {
+      where.append(" AND category_id = ?");
+      params.add(scope.categoryId());
+    }
+    if (scope.channel() != null) {
+      where.append(" AND channel = ?");
+      params.add(scope.channel());
+    }
+    if (scope.regencyCode() != null) {
+      where.append(" AND regency_code = ?");
+      params.add(scope.regencyCode());
+    }
     String facts =
-        agencyId == null
+        scope.agencyId() == null
             ? "SELECT DISTINCT ON (complaint_id) * FROM complaint_fact"
-                + " WHERE received_at >= ? AND received_at < ? ORDER BY complaint_id"
-            : "SELECT * FROM complaint_fact WHERE agency_id = ? AND received_at >= ?"
-                + " AND received_at < ?";
+                + where
+                + " ORDER BY complaint_id"
+            : "SELECT * FROM complaint_fact" + where;
+    params.add(Timestamp.from(asOf));
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(QUERY.formatted(facts))) {
-      int i = 1;
-      if (agencyId != null) {
-        ps.setLong(i++, agencyId);
+      for (int i = 0; i < params.size(); i++) {
+        ps.setObject(i + 1, params.get(i));
       }
-      ps.setTimestamp(i++, Timestamp.from(from));
-      ps.setTimestamp(i++, Timestamp.from(to));
-      ps.setTimestamp(i, Timestamp.from(asOf));
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         Map<BacklogBucket, Long> backlog = new EnumMap<>(BacklogBucket.class);

@@ -45,6 +45,9 @@ class SqlResponseFiguresTest {
 
   private static final Map<Long, Set<Long>> AGENCIES = new HashMap<>();
 
+  /** complaint id → {category id, channel, regency code}. */
+  private static final Map<Long, Object[]> DIMENSIONS = new HashMap<>();
+
   @BeforeAll
   static void load() throws SQLException {
     db = PostgresTestDatabase.create();
@@ -82,10 +85,16 @@ class SqlResponseFiguresTest {
       }
       try (ResultSet rs =
           s.executeQuery(
-              "SELECT c.id, c.received_at, c.status, k.sla_working_days FROM complaint c"
-                  + " JOIN category k ON k.id = c.category_id")) {
+              "SELECT c.id, c.received_at, c.status, k.sla_working_days, c.category_id, c.channel,"
+                  + " c.region_code FROM complaint c JOIN category k ON k.id = c.category_id")) {
         while (rs.next()) {
           long id = rs.getLong(1);
+          String region = rs.getString(7);
+          DIMENSIONS.put(
+              id,
+              new Object[] {
+                rs.getLong(5), rs.getString(6), region == null ? null : region.substring(0, 5)
+              });
           CLOCKS.put(
               id,
               ComplaintClock.of(
@@ -152,7 +161,9 @@ class SqlResponseFiguresTest {
     assertTrue(agencies.size() >= 20, "the demo spreads complaints over many agencies");
     for (long agency : agencies) {
       assertSame(
-          reference(agency, FROM, TO), sql.figures(agency, FROM, TO, AS_OF), "agency " + agency);
+          reference(agency, FROM, TO),
+          sql.figures(SqlResponseFigures.Scope.agency(agency), FROM, TO, AS_OF),
+          "agency " + agency);
     }
   }
 
@@ -161,8 +172,11 @@ class SqlResponseFiguresTest {
     SqlResponseFigures sql = new SqlResponseFigures(db.dataSource());
     Instant from = Instant.parse("2024-01-01T00:00:00Z");
     Instant to = Instant.parse("2024-07-01T00:00:00Z");
-    assertSame(reference(null, from, to), sql.figures(null, from, to, AS_OF), "first half 2024");
-    ResponseFigures all = sql.figures(null, FROM, TO, AS_OF);
+    assertSame(
+        reference(null, from, to),
+        sql.figures(SqlResponseFigures.Scope.ALL, from, to, AS_OF),
+        "first half 2024");
+    ResponseFigures all = sql.figures(SqlResponseFigures.Scope.ALL, FROM, TO, AS_OF);
     assertSame(reference(null, FROM, TO), all, "everything");
     assertTrue(all.received() > 1_000 && all.rejected() > 0 && all.reopened() > 0);
   }
@@ -200,5 +214,56 @@ class SqlResponseFiguresTest {
     assertEquals(fromJava, fromSql);
     assertTrue(
         fromSql.stream().filter(r -> r.rank() != null).count() >= 10, "most agencies ranked");
+  }
+
+  @Test
+  void breakdownsByCategoryChannelAndRegencyMatchToo() {
+    SqlResponseFigures sql = new SqlResponseFigures(db.dataSource());
+    Set<Object> categories = new HashSet<>();
+    Set<Object> channels = new HashSet<>();
+    Set<Object> regencies = new HashSet<>();
+    DIMENSIONS
+        .values()
+        .forEach(
+            d -> {
+              categories.add(d[0]);
+              channels.add(d[1]);
+              if (d[2] != null) {
+                regencies.add(d[2]);
+              }
+            });
+    for (Object category : categories) {
+      assertSame(
+          scoped(0, category),
+          sql.figures(
+              new SqlResponseFigures.Scope(null, (Long) category, null, null), FROM, TO, AS_OF),
+          "category " + category);
+    }
+    for (Object channel : channels) {
+      assertSame(
+          scoped(1, channel),
+          sql.figures(
+              new SqlResponseFigures.Scope(null, null, (String) channel, null), FROM, TO, AS_OF),
+          "channel " + channel);
+    }
+    for (Object regency : regencies) {
+      assertSame(
+          scoped(2, regency),
+          sql.figures(
+              new SqlResponseFigures.Scope(null, null, null, (String) regency), FROM, TO, AS_OF),
+          "regency " + regency);
+    }
+    assertTrue(categories.size() >= 20 && channels.size() >= 8 && regencies.size() >= 30);
+  }
+
+  private static ResponseFigures scoped(int dimension, Object value) {
+    List<ComplaintClock> group = new ArrayList<>();
+    CLOCKS.forEach(
+        (id, clock) -> {
+          if (value.equals(DIMENSIONS.get(id)[dimension])) {
+            group.add(clock);
+          }
+        });
+    return ResponseFigures.compute(group, calendar, AS_OF);
   }
 }
