@@ -4,12 +4,14 @@ import id.aduanterbuka.statistics.BacklogBucket;
 import id.aduanterbuka.statistics.FairRanking;
 import id.aduanterbuka.statistics.ResponseFigures;
 import id.aduanterbuka.statistics.Summary;
+import id.aduanterbuka.statistics.WorkingCalendar;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -70,6 +72,28 @@ public final class SqlResponseFigures {
     public static Scope agency(long agencyId) {
       return new Scope(agencyId, null, null, null);
     }
+  }
+
+  /** One month of a trend series. */
+  public record MonthFigures(YearMonth month, ResponseFigures figures) {}
+
+  /**
+   * The monthly trend: the figures of {@code scope} for each calendar month (WIB) from {@code from}
+   * up to and including {@code to}, each month's complaints counted by the month they arrived in.
+   */
+  public List<MonthFigures> trend(Scope scope, YearMonth from, YearMonth to, Instant asOf) {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("a trend ends after it starts: " + from + ".." + to);
+    }
+    List<MonthFigures> series = new ArrayList<>();
+    for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+      series.add(new MonthFigures(m, figures(scope, start(m), start(m.plusMonths(1)), asOf)));
+    }
+    return series;
+  }
+
+  private static Instant start(YearMonth month) {
+    return month.atDay(1).atStartOfDay(WorkingCalendar.WIB).toInstant();
   }
 
   /** Figures of the complaints in {@code scope} received in [from, to). */

@@ -266,4 +266,25 @@ class SqlResponseFiguresTest {
         });
     return ResponseFigures.compute(group, calendar, AS_OF);
   }
+
+  @Test
+  void theMonthlyTrendIsTheFiguresOfEachMonth() {
+    long agency = AGENCIES.values().stream().flatMap(Set::stream).findFirst().orElseThrow();
+    List<SqlResponseFigures.MonthFigures> trend =
+        new SqlResponseFigures(db.dataSource())
+            .trend(
+                SqlResponseFigures.Scope.agency(agency),
+                java.time.YearMonth.of(2023, 11),
+                java.time.YearMonth.of(2024, 2),
+                AS_OF);
+
+    assertEquals(4, trend.size());
+    for (SqlResponseFigures.MonthFigures month : trend) {
+      Instant from = month.month().atDay(1).atStartOfDay(WorkingCalendar.WIB).toInstant();
+      Instant to =
+          month.month().plusMonths(1).atDay(1).atStartOfDay(WorkingCalendar.WIB).toInstant();
+      assertSame(reference(agency, from, to), month.figures(), "month " + month.month());
+    }
+    assertTrue(trend.stream().mapToLong(m -> m.figures().received()).sum() > 0);
+  }
 }
