@@ -44,15 +44,7 @@ public class PublicationGate {
   }
 
   public void approve(String reference, String by, String note) {
-    RedactionStore.StoredOriginal original = find(reference);
-    Redaction redaction = redactor.redact(original.originalText());
-    store.decide(
-        reference,
-        ReviewDecision.APPROVED,
-        null,
-        note,
-        by,
-        update(original, redaction.redactedText(), ReviewDecision.APPROVED));
+    decideOnRedaction(reference, ReviewDecision.APPROVED, by, note);
   }
 
   /** Publishes the operator's text — itself redacted, in case an identity was typed back in. */
@@ -73,15 +65,16 @@ public class PublicationGate {
   }
 
   public void withhold(String reference, String by, String note) {
+    decideOnRedaction(reference, ReviewDecision.WITHHELD, by, note);
+  }
+
+  /** Approve or withhold: the decision applies to the redaction of the stored original. */
+  private void decideOnRedaction(
+      String reference, ReviewDecision decision, String by, String note) {
     RedactionStore.StoredOriginal original = find(reference);
     Redaction redaction = redactor.redact(original.originalText());
     store.decide(
-        reference,
-        ReviewDecision.WITHHELD,
-        null,
-        note,
-        by,
-        update(original, redaction.redactedText(), ReviewDecision.WITHHELD));
+        reference, decision, null, note, by, update(original, redaction.redactedText(), decision));
   }
 
   /** Redacts every stored original again with the current rules, keeping operator decisions. */

@@ -22,6 +22,11 @@ public enum RegionLevel {
     return segments;
   }
 
+  /** The kinds of region at this level (KABUPATEN and KOTA for REGENCY). */
+  public java.util.List<RegionKind> kinds() {
+    return java.util.Arrays.stream(RegionKind.values()).filter(k -> k.level() == this).toList();
+  }
+
   public static RegionLevel ofSegments(int segments) {
     for (RegionLevel level : values()) {
       if (level.segments == segments) {

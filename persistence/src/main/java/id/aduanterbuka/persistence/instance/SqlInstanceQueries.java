@@ -3,8 +3,8 @@ package id.aduanterbuka.persistence.instance;
 import id.aduanterbuka.complaint.ComplaintStatus;
 import id.aduanterbuka.instance.InstanceOverview;
 import id.aduanterbuka.instance.InstanceQueries;
+import id.aduanterbuka.persistence.SqlArrays;
 import id.aduanterbuka.privacy.Publication;
-import id.aduanterbuka.region.RegionKind;
 import id.aduanterbuka.region.RegionLevel;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,21 +43,11 @@ public class SqlInstanceQueries implements InstanceQueries {
         PreparedStatement s = c.prepareStatement(OVERVIEW)) {
       s.setArray(
           1,
-          c.createArrayOf(
-              "varchar",
-              Arrays.stream(ComplaintStatus.values())
-                  .filter(ComplaintStatus::isPublic)
-                  .map(Enum::name)
-                  .toArray()));
+          SqlArrays.names(
+              c,
+              Arrays.stream(ComplaintStatus.values()).filter(ComplaintStatus::isPublic).toList()));
       s.setString(2, Publication.PUBLISHED.name());
-      s.setArray(
-          3,
-          c.createArrayOf(
-              "varchar",
-              Arrays.stream(RegionKind.values())
-                  .filter(k -> k.level() == RegionLevel.REGENCY)
-                  .map(Enum::name)
-                  .toArray()));
+      s.setArray(3, SqlArrays.names(c, RegionLevel.REGENCY.kinds()));
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
         return new InstanceOverview(

@@ -2,13 +2,11 @@ package id.aduanterbuka.persistence.region;
 
 import id.aduanterbuka.region.Region;
 import id.aduanterbuka.region.RegionCode;
-import id.aduanterbuka.region.RegionKind;
 import id.aduanterbuka.region.RegionLevel;
 import id.aduanterbuka.region.RegionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,11 +29,9 @@ public class JpaRegionRepository implements RegionRepository {
 
   @Override
   public List<Region> findByLevel(RegionLevel level) {
-    List<RegionKind> kinds =
-        Arrays.stream(RegionKind.values()).filter(k -> k.level() == level).toList();
     return em.createQuery(
             "SELECT r FROM Region r WHERE r.kind IN :kinds ORDER BY r.code", Region.class)
-        .setParameter("kinds", kinds)
+        .setParameter("kinds", level.kinds())
         .getResultList();
   }
 }

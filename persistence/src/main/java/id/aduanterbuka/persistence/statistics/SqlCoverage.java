@@ -1,7 +1,7 @@
 package id.aduanterbuka.persistence.statistics;
 
 import id.aduanterbuka.agency.ChannelType;
-import id.aduanterbuka.region.RegionKind;
+import id.aduanterbuka.persistence.SqlArrays;
 import id.aduanterbuka.region.RegionLevel;
 import id.aduanterbuka.statistics.Coverage;
 import java.sql.Connection;
@@ -34,19 +34,10 @@ public final class SqlCoverage {
         PreparedStatement ps = c.prepareStatement(QUERY)) {
       ps.setArray(
           1,
-          c.createArrayOf(
-              "varchar",
-              Arrays.stream(ChannelType.values())
-                  .filter(ChannelType::isSocialMedia)
-                  .map(Enum::name)
-                  .toArray()));
-      Object[] regencyKinds =
-          Arrays.stream(RegionKind.values())
-              .filter(k -> k.level() == RegionLevel.REGENCY)
-              .map(Enum::name)
-              .toArray();
-      ps.setArray(2, c.createArrayOf("varchar", regencyKinds));
-      ps.setArray(3, c.createArrayOf("varchar", regencyKinds));
+          SqlArrays.names(
+              c, Arrays.stream(ChannelType.values()).filter(ChannelType::isSocialMedia).toList()));
+      ps.setArray(2, SqlArrays.names(c, RegionLevel.REGENCY.kinds()));
+      ps.setArray(3, SqlArrays.names(c, RegionLevel.REGENCY.kinds()));
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return new Coverage(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));

@@ -2,6 +2,7 @@ package id.aduanterbuka.persistence.statistics;
 
 import id.aduanterbuka.complaint.ComplaintStatus;
 import id.aduanterbuka.complaint.EventType;
+import id.aduanterbuka.persistence.SqlArrays;
 import id.aduanterbuka.statistics.ComplaintClock;
 import java.sql.Array;
 import java.sql.Connection;
@@ -91,13 +92,11 @@ public final class StatisticsFacts {
   }
 
   private static Array events(Connection c, Predicate<EventType> which) throws SQLException {
-    return c.createArrayOf(
-        "varchar", Arrays.stream(EventType.values()).filter(which).map(Enum::name).toArray());
+    return SqlArrays.names(c, Arrays.stream(EventType.values()).filter(which).toList());
   }
 
   private static Array statuses(Connection c, Predicate<ComplaintStatus> which)
       throws SQLException {
-    return c.createArrayOf(
-        "varchar", Arrays.stream(ComplaintStatus.values()).filter(which).map(Enum::name).toArray());
+    return SqlArrays.names(c, Arrays.stream(ComplaintStatus.values()).filter(which).toList());
   }
 }
