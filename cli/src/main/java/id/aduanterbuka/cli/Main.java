@@ -4,6 +4,7 @@ import id.aduanterbuka.persistence.migration.DatabaseMigrator;
 import id.aduanterbuka.persistence.privacy.JdbcRedactionStore;
 import id.aduanterbuka.persistence.seed.DemoDataGenerator;
 import id.aduanterbuka.persistence.seed.SeedSummary;
+import id.aduanterbuka.persistence.statistics.StatisticsFacts;
 import id.aduanterbuka.privacy.PublicationGate;
 import id.aduanterbuka.privacy.Redactor;
 import id.aduanterbuka.shared.NotFoundException;
@@ -183,6 +184,14 @@ public final class Main {
                 new DemoDataGenerator(seed).load(c, complaints, new ConsoleProgressBar(System.out));
             System.out.println("Done: " + summary);
           }
+          long started = System.nanoTime();
+          System.out.println("Updating the statistics (facts and rollups)…");
+          int updated = new StatisticsFacts(dataSource).refreshMissing();
+          System.out.printf(
+              java.util.Locale.ROOT,
+              "Statistics updated for %,d complaints in %.1f s%n",
+              updated,
+              (System.nanoTime() - started) / 1e9);
         });
   }
 

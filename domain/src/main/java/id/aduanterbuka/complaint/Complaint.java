@@ -80,6 +80,9 @@ public class Complaint {
   private List<ComplaintEvent> events = new ArrayList<>();
 
   @Version
+  @Column(name = "satisfaction")
+  private Integer satisfaction;
+
   @Column(name = "version")
   private int version;
 
@@ -168,7 +171,32 @@ public class Complaint {
         new ComplaintEvent(this, events.size() + 1, type, at, agency, publicNote);
     events.add(event);
     status = next;
+    if (type == EventType.REOPENED) {
+      satisfaction = null;
+    }
     return event;
+  }
+
+  /**
+   * Records the citizen's rating of how the complaint was handled: 1–5 stars, only once it is
+   * resolved; a later rating replaces an earlier one, and reopening clears it.
+   */
+  public void rate(int stars) {
+    if (!status.countsAsResolved()) {
+      throw new IllegalStateException(
+          reference + " is " + status + "; a complaint is rated after it is resolved");
+    }
+    if (stars < 1 || stars > 5) {
+      throw new IllegalArgumentException("a rating is 1 to 5 stars, was " + stars);
+    }
+    this.satisfaction = stars;
+  }
+
+  /** The citizen's rating, 1–5 stars, if given. */
+  public java.util.OptionalInt satisfaction() {
+    return satisfaction == null
+        ? java.util.OptionalInt.empty()
+        : java.util.OptionalInt.of(satisfaction);
   }
 
   /**

@@ -19,7 +19,8 @@ public record ComplaintClock(
     Instant resolvedAt,
     int reroutes,
     boolean reopened,
-    int slaWorkingDays) {
+    int slaWorkingDays,
+    Integer satisfaction) {
 
   /** One timeline event, as the statistics need it. */
   public record Event(EventType type, Instant at) {}
@@ -27,6 +28,15 @@ public record ComplaintClock(
   public ComplaintClock {
     Objects.requireNonNull(receivedAt, "receivedAt");
     Objects.requireNonNull(status, "status");
+    if (satisfaction != null) {
+      Satisfaction.checkStars(satisfaction);
+    }
+  }
+
+  /** The same clocks with the citizen's rating (1–5 stars) or none. */
+  public ComplaintClock withSatisfaction(Integer stars) {
+    return new ComplaintClock(
+        receivedAt, status, firstResponseAt, resolvedAt, reroutes, reopened, slaWorkingDays, stars);
   }
 
   /**
@@ -58,7 +68,8 @@ public record ComplaintClock(
         status.countsAsResolved() ? lastResolution : null,
         reroutes,
         reopened,
-        slaWorkingDays);
+        slaWorkingDays,
+        null);
   }
 
   /**

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param rerouted complaints sent on from one agency to another at least once
  * @param reopened complaints reopened at least once
  * @param reopenedUnresolved reopened complaints not resolved again
+ * @param satisfaction ratings given by citizens of counted complaints
  */
 public record ResponseFigures(
     long received,
@@ -36,10 +37,12 @@ public record ResponseFigures(
     long rerouted,
     long reopened,
     long reopenedUnresolved,
-    Map<BacklogBucket, Long> backlog) {
+    Map<BacklogBucket, Long> backlog,
+    Satisfaction satisfaction) {
 
   public ResponseFigures {
     backlog = Map.copyOf(backlog);
+    java.util.Objects.requireNonNull(satisfaction, "satisfaction");
   }
 
   /** Share answered within SLA among decided complaints; null when none is decided. */
@@ -84,12 +87,16 @@ public record ResponseFigures(
     double[] resolutionDays = new double[clocks.size()];
     int responses = 0;
     int resolutions = 0;
+    long[] ratings = new long[Satisfaction.STARS];
     for (ComplaintClock c : clocks) {
       if (!c.counts()) {
         rejected += c.status() == ComplaintStatus.REJECTED ? 1 : 0;
         continue;
       }
       received++;
+      if (c.satisfaction() != null) {
+        ratings[c.satisfaction() - 1]++;
+      }
       rerouted += c.reroutes() > 0 ? 1 : 0;
       reopened += c.reopened() ? 1 : 0;
       reopenedUnresolved += c.reopened() && !c.isResolved() ? 1 : 0;
@@ -129,10 +136,11 @@ public record ResponseFigures(
         rerouted,
         reopened,
         reopenedUnresolved,
-        backlog);
+        backlog,
+        new Satisfaction(ratings));
   }
 
-  private static double hours(Instant from, Instant to) {
+  static double hours(Instant from, Instant to) {
     return Duration.between(from, to).toSeconds() / 3600.0;
   }
 }

@@ -103,6 +103,20 @@ class ComplaintTest {
   }
 
   @Test
+  void aRatingComesAfterResolutionAndAReopeningClearsIt() {
+    Complaint c = received();
+    c.routeTo(dpu, T0.plusHours(1), null);
+    assertThrows(IllegalStateException.class, () -> c.rate(5));
+    c.record(EventType.RESOLVED, T0.plusDays(3), dpu, null);
+    assertThrows(IllegalArgumentException.class, () -> c.rate(6));
+    c.rate(2);
+    c.rate(4);
+    assertEquals(java.util.OptionalInt.of(4), c.satisfaction());
+    c.record(EventType.REOPENED, T0.plusDays(4), null, null);
+    assertEquals(java.util.OptionalInt.empty(), c.satisfaction());
+  }
+
+  @Test
   void receivingAndRoutingHaveTheirOwnMethods() {
     Complaint c = received();
     assertThrows(

@@ -117,4 +117,28 @@ class ResponseFiguresTest {
     assertNull(f.reopenRate());
     assertNull(f.firstResponseHours().median());
   }
+
+  @Test
+  void satisfactionCountsTheRatingsOfCountedComplaints() {
+    Instant received = at(4, 9);
+    List<ComplaintClock.Event> resolved =
+        List.of(e(EventType.RESPONDED, at(5, 9)), e(EventType.RESOLVED, at(6, 9)));
+    List<ComplaintClock> clocks =
+        List.of(
+            ComplaintClock.of(received, ComplaintStatus.RESOLVED, resolved, 0, 14)
+                .withSatisfaction(5),
+            ComplaintClock.of(received, ComplaintStatus.CLOSED, resolved, 0, 14)
+                .withSatisfaction(2),
+            ComplaintClock.of(received, ComplaintStatus.CLOSED, resolved, 0, 14),
+            ComplaintClock.of(received, ComplaintStatus.REJECTED, List.of(), 0, 14)
+                .withSatisfaction(1));
+
+    Satisfaction s = ResponseFigures.compute(clocks, calendar, at(29, 12)).satisfaction();
+
+    assertEquals(2, s.n(), "the unrated and the rejected complaint are not in it");
+    assertEquals(3.5, s.mean(), 1e-12);
+    assertEquals(1, s.count(5));
+    assertEquals(1, s.count(2));
+    assertNull(Satisfaction.none().mean());
+  }
 }

@@ -17,7 +17,8 @@ final class ComplaintChunk {
           "status",
           "published_text",
           "publication",
-          "redaction_version");
+          "redaction_version",
+          "satisfaction");
   final CopyBuffer originals =
       new CopyBuffer(
           "complaint_original",

@@ -165,11 +165,35 @@ final class ComplaintSimulator {
     out.complaints.timestamp(receivedAt).value(status.name());
     out.complaints.value(published ? redaction.redactedText() : null);
     out.complaints.value(Publication.after(redaction).name()).value(Redactor.VERSION);
+    int stars = rating(id, status, receivedAt);
+    if (stars == 0) {
+      out.complaints.value((CharSequence) null);
+    } else {
+      out.complaints.value(stars);
+    }
     out.complaints.endRow();
     out.originals.value(id).value(original).value(name).value(contact).endRow();
     nextRoutingId = timeline.writeRoutings(id, nextRoutingId, out.routings);
     nextEventId = timeline.writeEvents(id, nextEventId, out.events);
     out.count++;
+  }
+
+  /**
+   * Four in ten citizens whose complaint was resolved rate it; quick resolutions get more stars.
+   * Its own random stream, so ratings change nothing else of the complaint. 0 means no rating.
+   */
+  private int rating(long id, ComplaintStatus status, long receivedAt) {
+    if (!status.countsAsResolved()) {
+      return 0;
+    }
+    SplittableRandom rnd = new SplittableRandom(seed ^ id * 0xC2B2AE3D27D4EB4FL);
+    if (rnd.nextDouble() >= 0.4) {
+      return 0;
+    }
+    double days = (timeline.last() - receivedAt) / 86_400.0;
+    double base = days < 3 ? 4.3 : days < 10 ? 3.6 : 2.6;
+    long stars = Math.round(base + (rnd.nextDouble() * 2 - 1) * 1.4);
+    return (int) Math.max(1, Math.min(5, stars));
   }
 
   /**

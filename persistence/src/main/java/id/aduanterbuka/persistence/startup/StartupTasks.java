@@ -4,6 +4,7 @@ import id.aduanterbuka.persistence.migration.DatabaseMigrator;
 import id.aduanterbuka.persistence.seed.DemoDataGenerator;
 import id.aduanterbuka.persistence.seed.ProgressListener;
 import id.aduanterbuka.persistence.seed.SeedSummary;
+import id.aduanterbuka.persistence.statistics.StatisticsFacts;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -20,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs once during deployment, before the first request is served: Flyway brings the schema up to
  * date, then — on an empty database and unless {@code aduan.demo-data.enabled=false} — the
- * deterministic Central Java demo data is loaded so that a new instance shows something real.
+ * deterministic Central Java demo data is loaded so that a new instance shows something real; last,
+ * complaints without statistics facts (loaded while the application was down) get theirs.
  *
  * <p>A {@code @Startup @Singleton} rather than a CDI {@code @Initialized} observer: Payara binds
  * {@code @DataSourceDefinition} resources after that CDI event (payara/Payara#3453), but before
@@ -47,9 +49,23 @@ public class StartupTasks {
   void onStart() {
     int applied = DatabaseMigrator.migrate(dataSource);
     LOG.info(() -> "Database schema up to date (" + applied + " migrations applied now).");
-    if (!demoDataEnabled) {
-      return;
+    if (demoDataEnabled) {
+      loadDemoDataIfEmpty();
     }
+    long started = System.nanoTime();
+    int updated = new StatisticsFacts(dataSource).refreshMissing();
+    if (updated > 0) {
+      LOG.info(
+          () ->
+              "Statistics updated for "
+                  + updated
+                  + " complaints in "
+                  + (System.nanoTime() - started) / 1_000_000
+                  + " ms.");
+    }
+  }
+
+  private void loadDemoDataIfEmpty() {
     try (Connection c = dataSource.getConnection()) {
       if (!DemoDataGenerator.isEmpty(c)) {
         return;

@@ -2,7 +2,10 @@ package id.aduanterbuka.persistence.statistics;
 
 import id.aduanterbuka.statistics.BacklogBucket;
 import id.aduanterbuka.statistics.FairRanking;
+import id.aduanterbuka.statistics.MonthFigures;
 import id.aduanterbuka.statistics.ResponseFigures;
+import id.aduanterbuka.statistics.Satisfaction;
+import id.aduanterbuka.statistics.StatisticsScope;
 import id.aduanterbuka.statistics.Summary;
 import id.aduanterbuka.statistics.WorkingCalendar;
 import java.sql.Connection;
@@ -21,9 +24,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * {@link ResponseFigures} from {@code complaint_fact} in one query: the exact SQL twin of {@code
- * ResponseFigures.compute} (tests compare the two on the same complaints). Without an agency, each
- * complaint counts once even when it is with two agencies.
+ * {@link ResponseFigures} from {@code complaint_fact} in one query, exact to the last digit: the
+ * SQL twin of {@code ResponseFigures.compute} (tests compare the two on the same complaints). It is
+ * the reference the rollups ({@link RollupStatistics}) are tested against, and serves scopes that
+ * combine filters. Without an agency, each complaint counts once even when it is with two agencies.
  */
 public final class SqlResponseFigures {
   private static final String SUMMARY =
@@ -53,7 +57,12 @@ public final class SqlResponseFigures {
           + " count(*) FILTER (WHERE counted AND open AND age <= 5),"
           + " count(*) FILTER (WHERE counted AND open AND age BETWEEN 6 AND 14),"
           + " count(*) FILTER (WHERE counted AND open AND age BETWEEN 15 AND 60),"
-          + " count(*) FILTER (WHERE counted AND open AND age > 60)"
+          + " count(*) FILTER (WHERE counted AND open AND age > 60),"
+          + " count(*) FILTER (WHERE counted AND satisfaction = 1),"
+          + " count(*) FILTER (WHERE counted AND satisfaction = 2),"
+          + " count(*) FILTER (WHERE counted AND satisfaction = 3),"
+          + " count(*) FILTER (WHERE counted AND satisfaction = 4),"
+          + " count(*) FILTER (WHERE counted AND satisfaction = 5)"
           + " FROM g";
 
   private final DataSource dataSource;
@@ -63,25 +72,11 @@ public final class SqlResponseFigures {
   }
 
   /**
-   * Which complaints a figure is about; null fields do not filter. Without an agency each complaint
-   * counts once, even when it is with two agencies.
-   */
-  public record Scope(Long agencyId, Long categoryId, String channel, String regencyCode) {
-    public static final Scope ALL = new Scope(null, null, null, null);
-
-    public static Scope agency(long agencyId) {
-      return new Scope(agencyId, null, null, null);
-    }
-  }
-
-  /** One month of a trend series. */
-  public record MonthFigures(YearMonth month, ResponseFigures figures) {}
-
-  /**
    * The monthly trend: the figures of {@code scope} for each calendar month (WIB) from {@code from}
    * up to and including {@code to}, each month's complaints counted by the month they arrived in.
    */
-  public List<MonthFigures> trend(Scope scope, YearMonth from, YearMonth to, Instant asOf) {
+  public List<MonthFigures> trend(
+      StatisticsScope scope, YearMonth from, YearMonth to, Instant asOf) {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("a trend ends after it starts: " + from + ".." + to);
     }
@@ -97,7 +92,7 @@ public final class SqlResponseFigures {
   }
 
   /** Figures of the complaints in {@code scope} received in [from, to). */
-  public ResponseFigures figures(Scope scope, Instant from, Instant to, Instant asOf) {
+  public ResponseFigures figures(StatisticsScope scope, Instant from, Instant to, Instant asOf) {
     List<Object> params = new ArrayList<>();
     StringBuilder where = new StringBuilder(" WHERE received_at >= ? AND received_at < ?");
     params.add(Timestamp.from(from));
@@ -112,7 +107,7 @@ public final class SqlResponseFigures {
     }
     if (scope.channel() != null) {
       where.append(" AND channel = ?");
-      params.add(scope.channel());
+      params.add(scope.channel().name());
     }
     if (scope.regencyCode() != null) {
       where.append(" AND regency_code = ?");
@@ -152,7 +147,11 @@ public final class SqlResponseFigures {
             rs.getLong(24),
             rs.getLong(25),
             rs.getLong(26),
-            backlog);
+            backlog,
+            new Satisfaction(
+                new long[] {
+                  rs.getLong(31), rs.getLong(32), rs.getLong(33), rs.getLong(34), rs.getLong(35)
+                }));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot compute response figures", e);

@@ -7,8 +7,12 @@ import id.aduanterbuka.statistics.ComplaintClock;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 
@@ -23,19 +27,20 @@ public final class StatisticsFacts {
       """
       INSERT INTO complaint_fact (complaint_id, agency_id, category_id, channel, regency_code,
           received_at, received_wd, status, counted, rejected, open, response_wd, response_hours,
-          resolution_wd, resolution_hours, sla_working_days, rerouted, reopened)
+          resolution_wd, resolution_hours, sla_working_days, rerouted, reopened, satisfaction,
+          primary_row)
       WITH ev AS (
           SELECT complaint_id,
                  min(occurred_at) FILTER (WHERE event_type = ANY (?)) AS first_response,
                  max(occurred_at) FILTER (WHERE event_type = ?) AS last_resolution,
                  bool_or(event_type = ?) AS reopened
-          FROM complaint_event GROUP BY complaint_id),
+          FROM complaint_event WHERE %1$s GROUP BY complaint_id),
       rt AS (
           SELECT complaint_id, bool_or(ended_at IS NOT NULL) AS rerouted
-          FROM complaint_routing GROUP BY complaint_id),
+          FROM complaint_routing WHERE %1$s GROUP BY complaint_id),
       base AS (
           SELECT c.id, c.category_id, c.channel, substr(c.region_code, 1, 5) AS regency_code,
-                 c.received_at, c.status, k.sla_working_days,
+                 c.received_at, c.status, k.sla_working_days, c.satisfaction,
                  ev.first_response,
                  CASE WHEN c.status = ANY (?) THEN ev.last_resolution END AS resolution,
                  coalesce(ev.reopened, false) AS reopened,
@@ -45,7 +50,8 @@ public final class StatisticsFacts {
           JOIN category k ON k.id = c.category_id
           JOIN calendar_day rd ON rd.day = (c.received_at AT TIME ZONE 'Asia/Jakarta')::date
           LEFT JOIN ev ON ev.complaint_id = c.id
-          LEFT JOIN rt ON rt.complaint_id = c.id)
+          LEFT JOIN rt ON rt.complaint_id = c.id
+          WHERE %2$s)
       SELECT b.id, a.agency_id, b.category_id, b.channel, b.regency_code,
              b.received_at, b.received_wd, b.status,
              b.status = ANY (?), b.status = ?, b.status = ANY (?),
@@ -53,7 +59,8 @@ public final class StatisticsFacts {
              extract(epoch FROM b.first_response - b.received_at) / 3600.0,
              sd.wd_index - b.received_wd,
              extract(epoch FROM b.resolution - b.received_at) / 3600.0,
-             b.sla_working_days, b.rerouted, b.reopened
+             b.sla_working_days, b.rerouted, b.reopened, b.satisfaction,
+             row_number() OVER (PARTITION BY b.id ORDER BY a.agency_id) = 1
       FROM base b
       LEFT JOIN calendar_day fd ON fd.day = (b.first_response AT TIME ZONE 'Asia/Jakarta')::date
       LEFT JOIN calendar_day sd ON sd.day = (b.resolution AT TIME ZONE 'Asia/Jakarta')::date
@@ -62,32 +69,119 @@ public final class StatisticsFacts {
           WHERE r.complaint_id = b.id AND r.ended_at IS NULL) a ON true
       """;
 
+  /** Serialises refreshes: concurrent ones would compute cells from each other's half-work. */
+  private static final long REFRESH_LOCK = 0x4164756146616374L;
+
   private final DataSource dataSource;
 
   public StatisticsFacts(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
-  /** Replaces every fact row in one transaction; returns the number of rows written. */
+  /**
+   * Replaces every fact row and every rollup cell in one transaction; returns the number of fact
+   * rows written.
+   */
   public int refresh() {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      try (PreparedStatement truncate = c.prepareStatement("TRUNCATE complaint_fact");
-          PreparedStatement insert = c.prepareStatement(REFRESH)) {
+      lock(c);
+      try (PreparedStatement truncate = c.prepareStatement("TRUNCATE complaint_fact")) {
         truncate.execute();
-        insert.setArray(1, events(c, EventType::isAgencyResponse));
-        insert.setString(2, EventType.RESOLVED.name());
-        insert.setString(3, EventType.REOPENED.name());
-        insert.setArray(4, statuses(c, ComplaintStatus::countsAsResolved));
-        insert.setArray(5, statuses(c, s -> ComplaintClock.counts(s)));
-        insert.setString(6, ComplaintStatus.REJECTED.name());
-        insert.setArray(7, statuses(c, ComplaintStatus::isOpen));
-        int rows = insert.executeUpdate();
-        c.commit();
-        return rows;
       }
+      int rows = insertFacts(c, null);
+      StatisticsRollups.rebuild(c);
+      c.commit();
+      return rows;
     } catch (SQLException e) {
       throw new IllegalStateException("cannot refresh the statistics facts", e);
+    }
+  }
+
+  /**
+   * Brings the facts of the given complaints up to date with their timelines, and moves them out of
+   * the rollup cells they were in and into those they are in now (a change of agency, category or
+   * month moves a complaint between cells). Call after complaints were added or changed.
+   */
+  public void refresh(Collection<Long> complaintIds) {
+    if (complaintIds.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      lock(c);
+      Array ids = c.createArrayOf("int8", complaintIds.toArray());
+      List<StatisticsRollups.FactRow> before = StatisticsRollups.factRows(c, ids);
+      try (PreparedStatement delete =
+          c.prepareStatement("DELETE FROM complaint_fact WHERE complaint_id = ANY (?)")) {
+        delete.setArray(1, ids);
+        delete.executeUpdate();
+      }
+      insertFacts(c, ids);
+      StatisticsRollups.applyChanges(c, before, StatisticsRollups.factRows(c, ids));
+      c.commit();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot refresh the statistics of changed complaints", e);
+    }
+  }
+
+  /**
+   * Adds the facts of complaints that have none yet (loaded while the application was down, or by
+   * an older version); returns how many complaints that was.
+   */
+  public int refreshMissing() {
+    List<Long> missing = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT id FROM complaint c WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM complaint_fact f WHERE f.complaint_id = c.id)");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        missing.add(rs.getLong(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot look for complaints without facts", e);
+    }
+    if (missing.size() > FULL_REFRESH_ABOVE) {
+      refresh();
+    } else {
+      refresh(missing);
+    }
+    return missing.size();
+  }
+
+  /** Beyond this many changed complaints one full rebuild is cheaper than cell-by-cell work. */
+  static final int FULL_REFRESH_ABOVE = 20_000;
+
+  private static void lock(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+      ps.setLong(1, REFRESH_LOCK);
+      ps.execute();
+    }
+  }
+
+  /** Inserts the facts of all complaints ({@code ids} null) or of the given ones. */
+  private static int insertFacts(Connection c, Array ids) throws SQLException {
+    String byComplaint = ids == null ? "true" : "complaint_id = ANY (?)";
+    String byId = ids == null ? "true" : "c.id = ANY (?)";
+    try (PreparedStatement insert = c.prepareStatement(REFRESH.formatted(byComplaint, byId))) {
+      int p = 1;
+      insert.setArray(p++, events(c, EventType::isAgencyResponse));
+      insert.setString(p++, EventType.RESOLVED.name());
+      insert.setString(p++, EventType.REOPENED.name());
+      if (ids != null) {
+        insert.setArray(p++, ids);
+        insert.setArray(p++, ids);
+      }
+      insert.setArray(p++, statuses(c, ComplaintStatus::countsAsResolved));
+      if (ids != null) {
+        insert.setArray(p++, ids);
+      }
+      insert.setArray(p++, statuses(c, s -> ComplaintClock.counts(s)));
+      insert.setString(p++, ComplaintStatus.REJECTED.name());
+      insert.setArray(p, statuses(c, ComplaintStatus::isOpen));
+      return insert.executeUpdate();
     }
   }
 

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.aduanterbuka.complaint.ComplaintStatus;
 import id.aduanterbuka.complaint.EventType;
+import id.aduanterbuka.complaint.IntakeChannel;
 import id.aduanterbuka.persistence.seed.DemoDataGenerator;
 import id.aduanterbuka.persistence.seed.ProgressListener;
 import id.aduanterbuka.persistence.testing.PostgresTestDatabase;
 import id.aduanterbuka.statistics.ComplaintClock;
 import id.aduanterbuka.statistics.FairRanking;
+import id.aduanterbuka.statistics.MonthFigures;
 import id.aduanterbuka.statistics.ResponseFigures;
+import id.aduanterbuka.statistics.StatisticsScope;
 import id.aduanterbuka.statistics.Summary;
 import id.aduanterbuka.statistics.WorkingCalendar;
 import java.sql.Connection;
@@ -86,7 +89,7 @@ class SqlResponseFiguresTest {
       try (ResultSet rs =
           s.executeQuery(
               "SELECT c.id, c.received_at, c.status, k.sla_working_days, c.category_id, c.channel,"
-                  + " c.region_code FROM complaint c JOIN category k ON k.id = c.category_id")) {
+                  + " c.region_code, c.satisfaction FROM complaint c JOIN category k ON k.id = c.category_id")) {
         while (rs.next()) {
           long id = rs.getLong(1);
           String region = rs.getString(7);
@@ -98,11 +101,12 @@ class SqlResponseFiguresTest {
           CLOCKS.put(
               id,
               ComplaintClock.of(
-                  rs.getObject(2, OffsetDateTime.class).toInstant(),
-                  ComplaintStatus.valueOf(rs.getString(3)),
-                  events.getOrDefault(id, List.of()),
-                  reroutes.getOrDefault(id, 0),
-                  rs.getInt(4)));
+                      rs.getObject(2, OffsetDateTime.class).toInstant(),
+                      ComplaintStatus.valueOf(rs.getString(3)),
+                      events.getOrDefault(id, List.of()),
+                      reroutes.getOrDefault(id, 0),
+                      rs.getInt(4))
+                  .withSatisfaction((Integer) rs.getObject(8, Integer.class)));
         }
       }
     }
@@ -142,6 +146,7 @@ class SqlResponseFiguresTest {
     assertEquals(
         expected.reopenedUnresolved(), actual.reopenedUnresolved(), what + " reopened open");
     assertEquals(expected.backlog(), actual.backlog(), what + " backlog");
+    assertEquals(expected.satisfaction(), actual.satisfaction(), what + " satisfaction");
   }
 
   private static void assertSummary(Summary expected, Summary actual, String what) {
@@ -162,7 +167,7 @@ class SqlResponseFiguresTest {
     for (long agency : agencies) {
       assertSame(
           reference(agency, FROM, TO),
-          sql.figures(SqlResponseFigures.Scope.agency(agency), FROM, TO, AS_OF),
+          sql.figures(StatisticsScope.agency(agency), FROM, TO, AS_OF),
           "agency " + agency);
     }
   }
@@ -174,11 +179,12 @@ class SqlResponseFiguresTest {
     Instant to = Instant.parse("2024-07-01T00:00:00Z");
     assertSame(
         reference(null, from, to),
-        sql.figures(SqlResponseFigures.Scope.ALL, from, to, AS_OF),
+        sql.figures(StatisticsScope.ALL, from, to, AS_OF),
         "first half 2024");
-    ResponseFigures all = sql.figures(SqlResponseFigures.Scope.ALL, FROM, TO, AS_OF);
+    ResponseFigures all = sql.figures(StatisticsScope.ALL, FROM, TO, AS_OF);
     assertSame(reference(null, FROM, TO), all, "everything");
     assertTrue(all.received() > 1_000 && all.rejected() > 0 && all.reopened() > 0);
+    assertTrue(all.satisfaction().n() > 100, "the demo has ratings");
   }
 
   @Test
@@ -235,22 +241,20 @@ class SqlResponseFiguresTest {
     for (Object category : categories) {
       assertSame(
           scoped(0, category),
-          sql.figures(
-              new SqlResponseFigures.Scope(null, (Long) category, null, null), FROM, TO, AS_OF),
+          sql.figures(StatisticsScope.category((Long) category), FROM, TO, AS_OF),
           "category " + category);
     }
     for (Object channel : channels) {
       assertSame(
           scoped(1, channel),
           sql.figures(
-              new SqlResponseFigures.Scope(null, null, (String) channel, null), FROM, TO, AS_OF),
+              StatisticsScope.channel(IntakeChannel.valueOf((String) channel)), FROM, TO, AS_OF),
           "channel " + channel);
     }
     for (Object regency : regencies) {
       assertSame(
           scoped(2, regency),
-          sql.figures(
-              new SqlResponseFigures.Scope(null, null, null, (String) regency), FROM, TO, AS_OF),
+          sql.figures(StatisticsScope.regency((String) regency), FROM, TO, AS_OF),
           "regency " + regency);
     }
     assertTrue(categories.size() >= 20 && channels.size() >= 8 && regencies.size() >= 30);
@@ -270,16 +274,16 @@ class SqlResponseFiguresTest {
   @Test
   void theMonthlyTrendIsTheFiguresOfEachMonth() {
     long agency = AGENCIES.values().stream().flatMap(Set::stream).findFirst().orElseThrow();
-    List<SqlResponseFigures.MonthFigures> trend =
+    List<MonthFigures> trend =
         new SqlResponseFigures(db.dataSource())
             .trend(
-                SqlResponseFigures.Scope.agency(agency),
+                StatisticsScope.agency(agency),
                 java.time.YearMonth.of(2023, 11),
                 java.time.YearMonth.of(2024, 2),
                 AS_OF);
 
     assertEquals(4, trend.size());
-    for (SqlResponseFigures.MonthFigures month : trend) {
+    for (MonthFigures month : trend) {
       Instant from = month.month().atDay(1).atStartOfDay(WorkingCalendar.WIB).toInstant();
       Instant to =
           month.month().plusMonths(1).atDay(1).atStartOfDay(WorkingCalendar.WIB).toInstant();

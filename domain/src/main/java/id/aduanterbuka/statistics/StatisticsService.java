@@ -1,0 +1,70 @@
+package id.aduanterbuka.statistics;
+
+import id.aduanterbuka.privacy.SmallCellPolicy;
+import id.aduanterbuka.shared.InvalidValueException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Application service for every statistic the API and portal show: figures for any scope and date
+ * range, monthly trends, the fair ranking and coverage. Ages of open complaints are as of now.
+ */
+@ApplicationScoped
+public class StatisticsService {
+  /** The longest trend served in one call (ten years of months). */
+  public static final int MAX_TREND_MONTHS = 120;
+
+  private StatisticsReadModel readModel;
+  private Clock clock;
+
+  protected StatisticsService() {}
+
+  @Inject
+  public StatisticsService(StatisticsReadModel readModel) {
+    this(readModel, Clock.systemUTC());
+  }
+
+  public StatisticsService(StatisticsReadModel readModel, Clock clock) {
+    this.readModel = Objects.requireNonNull(readModel);
+    this.clock = Objects.requireNonNull(clock);
+  }
+
+  public ResponseFigures figures(StatisticsScope scope, DateRange range) {
+    return readModel.figures(scope, range, clock.instant());
+  }
+
+  public List<MonthFigures> trend(StatisticsScope scope, YearMonth from, YearMonth to) {
+    if (to.isBefore(from)) {
+      throw new InvalidValueException(
+          "to", "a trend ends (" + to + ") before it starts (" + from + ")");
+    }
+    if (ChronoUnit.MONTHS.between(from, to) >= MAX_TREND_MONTHS) {
+      throw new InvalidValueException(
+          "from", "a trend covers at most " + MAX_TREND_MONTHS + " months");
+    }
+    return readModel.trend(scope, from, to, clock.instant());
+  }
+
+  /**
+   * Agencies ranked by SLA compliance then median response; only agencies with at least {@code
+   * minimumN} decided complaints get a rank and figures; {@code minimumN} may not go below the
+   * small-cell threshold ({@link SmallCellPolicy}).
+   */
+  public List<FairRanking.Ranked> ranking(DateRange range, int minimumN) {
+    int floor = SmallCellPolicy.DEFAULT.minimumGroup();
+    if (minimumN < floor) {
+      throw new InvalidValueException(
+          "minimumN", "the minimum sample is at least " + floor + " (small-cell rule)");
+    }
+    return FairRanking.rank(readModel.rankingSamples(range, clock.instant()), minimumN);
+  }
+
+  public Coverage coverage() {
+    return readModel.coverage();
+  }
+}
