@@ -1,0 +1,65 @@
+package id.aduanterbuka.publicdata;
+
+import id.aduanterbuka.privacy.Redactor;
+import id.aduanterbuka.shared.InvalidValueException;
+import id.aduanterbuka.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Application service for the public complaint list, search, detail and bulk export. Timeline notes
+ * are written by agencies and admins for the public, but may still name someone or carry a number,
+ * so they pass through the {@link Redactor} on the way out.
+ */
+@ApplicationScoped
+public class PublicComplaints {
+  public static final int DEFAULT_LIMIT = 20;
+  public static final int MAX_LIMIT = 100;
+
+  private PublicComplaintQueries queries;
+  private Redactor redactor;
+
+  protected PublicComplaints() {}
+
+  @Inject
+  public PublicComplaints(PublicComplaintQueries queries) {
+    this.queries = Objects.requireNonNull(queries);
+    this.redactor = new Redactor();
+  }
+
+  public Slice<ComplaintSummary> search(
+      ComplaintFilter filter, ComplaintSort sort, String cursor, int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new InvalidValueException(
+          "limit", "limit must be between 1 and " + MAX_LIMIT + ", was " + limit + ".");
+    }
+    return queries.search(
+        filter, sort, cursor == null ? null : ComplaintCursor.decode(cursor), limit);
+  }
+
+  public ComplaintDetail get(String reference) {
+    ComplaintDetail detail =
+        queries.find(reference).orElseThrow(() -> new NotFoundException("complaint", reference));
+    List<ComplaintDetail.TimelineEntry> timeline =
+        detail.timeline().stream()
+            .map(
+                e ->
+                    new ComplaintDetail.TimelineEntry(
+                        e.sequence(),
+                        e.type(),
+                        e.at(),
+                        e.agencyCode(),
+                        e.agencyName(),
+                        e.note() == null ? null : redactor.redact(e.note()).redactedText()))
+            .toList();
+    return new ComplaintDetail(detail.summary(), detail.text(), detail.satisfaction(), timeline);
+  }
+
+  /** Every published complaint, oldest first, handed to {@code sink} one by one. */
+  public void export(Consumer<ComplaintDetail> sink) {
+    queries.streamAll(sink);
+  }
+}
