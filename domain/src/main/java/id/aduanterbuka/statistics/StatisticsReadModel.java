@@ -22,4 +22,7 @@ public interface StatisticsReadModel {
   List<FairRanking.AgencySample> rankingSamples(DateRange range, Instant asOf);
 
   Coverage coverage();
+
+  /** The values of a dimension, ordered by code. */
+  java.util.List<DimensionMember> members(Dimension dimension);
 }

@@ -1,5 +1,6 @@
 package id.aduanterbuka.statistics;
 
+import id.aduanterbuka.complaint.IntakeChannel;
 import id.aduanterbuka.privacy.SmallCellPolicy;
 import id.aduanterbuka.shared.InvalidValueException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,5 +67,54 @@ public class StatisticsService {
 
   public Coverage coverage() {
     return readModel.coverage();
+  }
+
+  public List<DimensionMember> members(Dimension dimension) {
+    return readModel.members(dimension);
+  }
+
+  /** The member with this public code, or a 400 on {@code field}. */
+  public DimensionMember member(Dimension dimension, String field, String code) {
+    return readModel.members(dimension).stream()
+        .filter(m -> m.code().equals(code))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidValueException(field, "no " + field + " has the code '" + code + "'."));
+  }
+
+  /**
+   * The scope of the given public codes (null: no filter); an unknown code is a 400 on its field.
+   */
+  public StatisticsScope scope(
+      String agencyCode, String categoryCode, IntakeChannel channel, String regencyCode) {
+    return new StatisticsScope(
+        agencyCode == null
+            ? null
+            : Long.valueOf(member(Dimension.AGENCY, "agency", agencyCode).key()),
+        categoryCode == null
+            ? null
+            : Long.valueOf(member(Dimension.CATEGORY, "category", categoryCode).key()),
+        channel,
+        regencyCode == null ? null : member(Dimension.REGENCY, "regency", regencyCode).key());
+  }
+
+  /** One member's figures in a breakdown. */
+  public record Breakdown(DimensionMember member, ResponseFigures figures) {}
+
+  /** The figures of every member of {@code by} over {@code range}, ordered by code. */
+  public List<Breakdown> breakdown(Dimension by, DateRange range) {
+    return readModel.members(by).stream()
+        .map(m -> new Breakdown(m, figures(scopeOf(by, m), range)))
+        .toList();
+  }
+
+  private static StatisticsScope scopeOf(Dimension by, DimensionMember m) {
+    return switch (by) {
+      case AGENCY -> StatisticsScope.agency(Long.parseLong(m.key()));
+      case CATEGORY -> StatisticsScope.category(Long.parseLong(m.key()));
+      case CHANNEL -> StatisticsScope.channel(IntakeChannel.valueOf(m.key()));
+      case REGENCY -> StatisticsScope.regency(m.key());
+    };
   }
 }

@@ -48,6 +48,11 @@ class StatisticsServiceTest {
     public Coverage coverage() {
       return new Coverage(0, 0, 0, 0);
     }
+
+    @Override
+    public List<DimensionMember> members(Dimension dimension) {
+      return List.of(new DimensionMember("7", "DPU-3374", "Dinas PU", "Dinas PU"));
+    }
   }
 
   private final RecordingReadModel readModel = new RecordingReadModel();
@@ -75,6 +80,15 @@ class StatisticsServiceTest {
         InvalidValueException.class,
         () -> service.trend(StatisticsScope.ALL, YearMonth.of(2010, 1), YearMonth.of(2020, 1)));
     service.trend(StatisticsScope.ALL, YearMonth.of(2010, 2), YearMonth.of(2020, 1));
+  }
+
+  @Test
+  void publicCodesBecomeScopesAndUnknownCodesAreRefused() {
+    assertEquals(StatisticsScope.agency(7), service.scope("DPU-3374", null, null, null));
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class, () -> service.scope("DPU-9999", null, null, null));
+    assertEquals("agency", e.field());
   }
 
   @Test

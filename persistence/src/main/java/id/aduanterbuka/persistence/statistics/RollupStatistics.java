@@ -1,8 +1,13 @@
 package id.aduanterbuka.persistence.statistics;
 
+import id.aduanterbuka.complaint.IntakeChannel;
+import id.aduanterbuka.persistence.SqlArrays;
+import id.aduanterbuka.region.RegionLevel;
 import id.aduanterbuka.statistics.BacklogBucket;
 import id.aduanterbuka.statistics.Coverage;
 import id.aduanterbuka.statistics.DateRange;
+import id.aduanterbuka.statistics.Dimension;
+import id.aduanterbuka.statistics.DimensionMember;
 import id.aduanterbuka.statistics.FairRanking;
 import id.aduanterbuka.statistics.MonthFigures;
 import id.aduanterbuka.statistics.OpenComplaints;
@@ -233,6 +238,39 @@ public class RollupStatistics implements StatisticsReadModel {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the ranking samples", e);
     }
+  }
+
+  @Override
+  public List<DimensionMember> members(Dimension dimension) {
+    if (dimension == Dimension.CHANNEL) {
+      return java.util.Arrays.stream(IntakeChannel.values())
+          .map(c -> new DimensionMember(c.name(), c.name(), c.name(), c.name()))
+          .sorted(java.util.Comparator.comparing(DimensionMember::code))
+          .toList();
+    }
+    String sql =
+        switch (dimension) {
+          case AGENCY -> "SELECT id::text, code, name, name FROM agency ORDER BY code";
+          case CATEGORY -> "SELECT id::text, code, name_id, name_en FROM category ORDER BY code";
+          default -> "SELECT code, code, name, name FROM region WHERE kind = ANY (?) ORDER BY code";
+        };
+    List<DimensionMember> members = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      if (dimension == Dimension.REGENCY) {
+        ps.setArray(1, SqlArrays.names(c, RegionLevel.REGENCY.kinds()));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          members.add(
+              new DimensionMember(
+                  rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot list the " + dimension + " members", e);
+    }
+    return members;
   }
 
   @Override
