@@ -6,4 +6,6 @@ public interface InstanceQueries {
 
   /** True when the database answers a trivial query within {@code timeoutSeconds}. */
   boolean databaseReachable(int timeoutSeconds);
+
+  DataVersion dataVersion();
 }

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Objects;
 
-/** Application service for the home page's headline counts and the readiness check. */
+/**
+ * Application service for the home page's headline counts, the readiness check and the data version
+ * behind HTTP caching.
+ */
 @ApplicationScoped
 public class InstanceService {
   private static final int PROBE_TIMEOUT_SECONDS = 2;
@@ -20,6 +23,27 @@ public class InstanceService {
   public InstanceOverview overview() {
     return queries.overview();
   }
+
+  /**
+   * The current data version, read at most once per {@link #VERSION_TTL_MILLIS} (so a change shows
+   * in validators within a second, and a burst of conditional requests costs one query).
+   */
+  public DataVersion dataVersion() {
+    long now = System.currentTimeMillis();
+    Cached cached = this.cached;
+    if (cached == null || now - cached.readAt() >= VERSION_TTL_MILLIS) {
+      cached = new Cached(queries.dataVersion(), now);
+      this.cached = cached;
+    }
+    return cached.version();
+  }
+
+  /** How long a data version read is reused. */
+  public static final long VERSION_TTL_MILLIS = 1_000;
+
+  private record Cached(DataVersion version, long readAt) {}
+
+  private volatile Cached cached;
 
   public boolean isDatabaseReachable() {
     return queries.databaseReachable(PROBE_TIMEOUT_SECONDS);

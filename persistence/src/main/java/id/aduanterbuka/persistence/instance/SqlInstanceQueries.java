@@ -1,6 +1,7 @@
 package id.aduanterbuka.persistence.instance;
 
 import id.aduanterbuka.complaint.ComplaintStatus;
+import id.aduanterbuka.instance.DataVersion;
 import id.aduanterbuka.instance.InstanceOverview;
 import id.aduanterbuka.instance.InstanceQueries;
 import id.aduanterbuka.persistence.SqlArrays;
@@ -55,6 +56,20 @@ public class SqlInstanceQueries implements InstanceQueries {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the instance overview", e);
+    }
+  }
+
+  @Override
+  public DataVersion dataVersion() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("SELECT version, changed_at FROM data_version WHERE id = 1");
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      return new DataVersion(
+          rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant());
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the data version", e);
     }
   }
 

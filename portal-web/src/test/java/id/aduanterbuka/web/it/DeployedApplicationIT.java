@@ -68,6 +68,54 @@ class DeployedApplicationIT {
   }
 
   @Test
+  void complaintsAndStatisticsAreServedWithValidatorsLimitsAndCompression() throws Exception {
+    HttpResponse<String> list =
+        get("/api/v1/complaints?limit=2&status=RESOLVED", "application/json");
+    assertEquals(200, list.statusCode(), list.body());
+    Matcher ref = Pattern.compile("\"reference\":\"([A-Z0-9-]+)\"").matcher(list.body());
+    assertTrue(ref.find(), list.body());
+    HttpResponse<String> detail = get("/api/v1/complaints/" + ref.group(1), "application/json");
+    assertEquals(200, detail.statusCode());
+    assertTrue(detail.body().contains("\"timeline\""));
+
+    String etag = list.headers().firstValue("ETag").orElseThrow();
+    assertTrue(list.headers().firstValue("RateLimit-Limit").isPresent(), "rate limit headers");
+    assertEquals("*", list.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+    HttpResponse<String> notModified =
+        HTTP.send(
+            HttpRequest.newBuilder(app.uri("/api/v1/complaints?limit=2&status=RESOLVED"))
+                .header("Accept", "application/json")
+                .header("If-None-Match", etag)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(304, notModified.statusCode());
+
+    HttpResponse<byte[]> gzipped =
+        HTTP.send(
+            HttpRequest.newBuilder(app.uri("/api/v1/statistics?from=2024-01-01&to=2024-12-31"))
+                .header("Accept-Encoding", "gzip")
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, gzipped.statusCode());
+    assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElseThrow());
+    String statistics =
+        new String(
+            new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))
+                .readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    long received2024 =
+        Long.parseLong(
+            app.queryText(
+                "SELECT count(*) FROM complaint_fact WHERE primary_row AND counted"
+                    + " AND received_at >= '2024-01-01T00:00:00+07' AND received_at < '2025-01-01T00:00:00+07'"));
+    assertEquals(received2024, number(statistics, "received"), statistics);
+
+    HttpResponse<String> unknown = get("/api/v1/complaints?categroy=x", "application/json");
+    assertEquals(400, unknown.statusCode());
+    assertTrue(unknown.body().contains("\"field\":\"categroy\""), unknown.body());
+  }
+
+  @Test
   void openApiDocumentDescribesTheAgencies() throws Exception {
     HttpResponse<String> response = get("/openapi", "*/*");
 
