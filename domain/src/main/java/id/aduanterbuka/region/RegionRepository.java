@@ -1,5 +1,7 @@
 package id.aduanterbuka.region;
 
+import id.aduanterbuka.shared.Page;
+import id.aduanterbuka.shared.PageRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,4 +11,7 @@ public interface RegionRepository {
 
   /** All regions of one level, ordered by code. */
   List<Region> findByLevel(RegionLevel level);
+
+  /** Regions matching the filter, ordered by code (a stable order for paging). */
+  Page<Region> find(RegionFilter filter, PageRequest page);
 }

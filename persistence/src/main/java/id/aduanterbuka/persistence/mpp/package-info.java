@@ -1,0 +1,2 @@
+/** JPA implementations of the MPP catalogue's repositories: MPPs and their services. */
+package id.aduanterbuka.persistence.mpp;
