@@ -15,6 +15,9 @@ public interface PublicComplaintQueries {
 
   Optional<ComplaintDetail> find(String reference);
 
+  /** The {@code limit} complaints matching {@code filter} most recently resolved, latest first. */
+  java.util.List<ComplaintSummary> recentlyResolved(ComplaintFilter filter, int limit);
+
   /**
    * Every published complaint, oldest first, one at a time in constant memory: the full redacted
    * text, no timeline (the summary carries its first response and resolution times).

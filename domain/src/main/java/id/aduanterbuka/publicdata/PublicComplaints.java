@@ -58,6 +58,19 @@ public class PublicComplaints {
     return new ComplaintDetail(detail.summary(), detail.text(), detail.satisfaction(), timeline);
   }
 
+  /** The latest {@code limit} complaints received that match (a feed of new complaints). */
+  public List<ComplaintSummary> latest(ComplaintFilter filter, int limit) {
+    return search(filter, ComplaintSort.NEWEST, null, limit).items();
+  }
+
+  /** The {@code limit} complaints matching {@code filter} most recently resolved. */
+  public List<ComplaintSummary> recentlyResolved(ComplaintFilter filter, int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new InvalidValueException("limit", "limit must be between 1 and " + MAX_LIMIT + ".");
+    }
+    return queries.recentlyResolved(filter, limit);
+  }
+
   /** Every published complaint, oldest first, handed to {@code sink} one by one. */
   public void export(Consumer<ComplaintDetail> sink) {
     queries.streamAll(sink);

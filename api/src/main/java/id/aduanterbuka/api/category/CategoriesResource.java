@@ -1,6 +1,6 @@
 package id.aduanterbuka.api.category;
 
-import static id.aduanterbuka.api.parameters.ParameterValues.required;
+import static id.aduanterbuka.api.params.QueryValues.required;
 
 import id.aduanterbuka.api.paging.PagingParameters;
 import id.aduanterbuka.api.problem.Problem;

@@ -1,8 +1,8 @@
 package id.aduanterbuka.api.mpp;
 
-import static id.aduanterbuka.api.parameters.ParameterValues.optional;
-import static id.aduanterbuka.api.parameters.ParameterValues.optionalFlag;
-import static id.aduanterbuka.api.parameters.ParameterValues.required;
+import static id.aduanterbuka.api.params.QueryValues.bool;
+import static id.aduanterbuka.api.params.QueryValues.optional;
+import static id.aduanterbuka.api.params.QueryValues.required;
 
 import id.aduanterbuka.agency.AgencyCode;
 import id.aduanterbuka.api.paging.PagingParameters;
@@ -122,8 +122,8 @@ public class MppServicesResource {
             optional("regency", regency, RegionCode::of),
             optional("mpp", mpp, MppCode::of),
             optional("agency", agency, AgencyCode::of),
-            optionalFlag("free", free),
-            optionalFlag("online", online),
+            bool("free", free),
+            bool("online", online),
             optional("q", q, SearchText::new));
     return MppServicePage.of(catalogue.services(filter, paging.toPageRequest()));
   }

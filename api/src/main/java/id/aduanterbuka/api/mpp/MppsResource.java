@@ -1,7 +1,7 @@
 package id.aduanterbuka.api.mpp;
 
-import static id.aduanterbuka.api.parameters.ParameterValues.optional;
-import static id.aduanterbuka.api.parameters.ParameterValues.required;
+import static id.aduanterbuka.api.params.QueryValues.optional;
+import static id.aduanterbuka.api.params.QueryValues.required;
 
 import id.aduanterbuka.api.paging.PagingParameters;
 import id.aduanterbuka.api.problem.Problem;

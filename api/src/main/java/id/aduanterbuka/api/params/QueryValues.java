@@ -14,6 +14,25 @@ import java.util.Arrays;
 public final class QueryValues {
   private QueryValues() {}
 
+  /** {@code parse(value)}, or null when the parameter is absent or blank. */
+  public static <T> T optional(
+      String name, String value, java.util.function.Function<String, T> parse) {
+    return value == null || value.isBlank() ? null : required(name, value, parse);
+  }
+
+  /**
+   * {@code parse(value)}; a value the domain rejects is reported under {@code name}, the parameter
+   * as the client spelled it ({@code parent}, not the {@code region} a region code would name).
+   */
+  public static <T> T required(
+      String name, String value, java.util.function.Function<String, T> parse) {
+    try {
+      return parse.apply(value == null ? null : value.strip());
+    } catch (InvalidValueException e) {
+      throw e.field().equals(name) ? e : new InvalidValueException(name, e.getMessage());
+    }
+  }
+
   public static String text(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }

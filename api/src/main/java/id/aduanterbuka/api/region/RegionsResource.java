@@ -1,8 +1,8 @@
 package id.aduanterbuka.api.region;
 
-import static id.aduanterbuka.api.parameters.ParameterValues.optional;
-import static id.aduanterbuka.api.parameters.ParameterValues.optionalConstant;
-import static id.aduanterbuka.api.parameters.ParameterValues.required;
+import static id.aduanterbuka.api.params.QueryValues.enumValue;
+import static id.aduanterbuka.api.params.QueryValues.optional;
+import static id.aduanterbuka.api.params.QueryValues.required;
 
 import id.aduanterbuka.api.paging.PagingParameters;
 import id.aduanterbuka.api.problem.Problem;
@@ -94,7 +94,7 @@ public class RegionsResource {
           String parent) {
     RegionFilter filter =
         new RegionFilter(
-            optionalConstant("level", level, RegionLevel.class),
+            enumValue("level", level, RegionLevel.class),
             optional("parent", parent, RegionCode::of));
     return RegionPage.of(directory.list(filter, paging.toPageRequest()));
   }

@@ -143,6 +143,27 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
     }
   }
 
+  @Override
+  public List<ComplaintSummary> recentlyResolved(ComplaintFilter f, int limit) {
+    try (Connection c = dataSource.getConnection()) {
+      Query q = base(c, "left(c.published_text, " + EXCERPT + ")");
+      filter(c, q, f);
+      q.and("c.status = ANY (?)", statuses(c, ComplaintStatus::countsAsResolved));
+      q.sql.append(" ORDER BY 14 DESC NULLS LAST, c.id DESC LIMIT ?");
+      q.params.add(limit);
+      List<ComplaintSummary> items = new ArrayList<>();
+      try (PreparedStatement ps = q.prepare(c);
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          items.add(summary(rs));
+        }
+      }
+      return items;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the recently resolved complaints", e);
+    }
+  }
+
   private static void filter(Connection c, Query q, ComplaintFilter f) throws SQLException {
     if (f.agencyCode() != null) {
       q.and(

@@ -1,0 +1,188 @@
+package id.aduanterbuka.api.export;
+
+import id.aduanterbuka.publicdata.PublicComplaints;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The whole published dataset in one request, streamed row by row from a database cursor: constant
+ * memory, no row limit.
+ */
+@Path("v1/exports")
+@RequestScoped
+@Tag(name = "Open data", description = "Bulk downloads under CC BY 4.0, and their dictionary")
+public class ExportsResource {
+  static final String CSV = "text/csv; charset=utf-8";
+  static final String JSON_LINES = "application/x-ndjson";
+
+  private PublicComplaints complaints;
+
+  protected ExportsResource() {}
+
+  @Inject
+  public ExportsResource(PublicComplaints complaints) {
+    this.complaints = complaints;
+  }
+
+  @GET
+  @Path("complaints.csv")
+  @Produces(CSV)
+  @Operation(
+      summary = "All published complaints as CSV",
+      description =
+          "RFC 4180 CSV, UTF-8, a header row, one complaint per row, oldest first. Columns: see"
+              + " /api/v1/exports/dictionary.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The CSV file, streamed",
+      content =
+          @Content(
+              mediaType = CSV,
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+  public Response csv() {
+    StreamingOutput body =
+        out -> {
+          Writer w =
+              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+          List<OpenDataColumns> columns = OpenDataColumns.all();
+          w.write(String.join(",", columns.stream().map(c -> c.key).toList()));
+          w.write("\r\n");
+          try {
+            complaints.export(
+                d -> {
+                  try {
+                    for (int i = 0; i < columns.size(); i++) {
+                      if (i > 0) {
+                        w.write(',');
+                      }
+                      w.write(Csv.cell(columns.get(i).value.apply(d)));
+                    }
+                    w.write("\r\n");
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                });
+          } catch (UncheckedIOException e) {
+            throw e.getCause();
+          }
+          w.flush();
+        };
+    return download(body, CSV, "complaints.csv");
+  }
+
+  @GET
+  @Path("complaints.jsonl")
+  @Produces(JSON_LINES)
+  @Operation(
+      summary = "All published complaints as JSON Lines",
+      description =
+          "One JSON object per line (keys as the CSV columns; absent values are null), oldest"
+              + " first.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The JSON Lines file, streamed",
+      content =
+          @Content(
+              mediaType = JSON_LINES,
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+  public Response jsonLines() {
+    StreamingOutput body =
+        out -> {
+          Writer w =
+              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+          List<OpenDataColumns> columns = OpenDataColumns.all();
+          try {
+            complaints.export(
+                d -> {
+                  try (JsonGenerator g = Json.createGenerator(new NonClosing(w))) {
+                    g.writeStartObject();
+                    for (OpenDataColumns c : columns) {
+                      String v = c.value.apply(d);
+                      if (v == null) {
+                        g.writeNull(c.key);
+                      } else if (c == OpenDataColumns.SATISFACTION) {
+                        g.write(c.key, Integer.parseInt(v));
+                      } else {
+                        g.write(c.key, v);
+                      }
+                    }
+                    g.writeEnd();
+                  }
+                  try {
+                    w.write('\n');
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                });
+          } catch (UncheckedIOException e) {
+            throw e.getCause();
+          }
+          w.flush();
+        };
+    return download(body, JSON_LINES, "complaints.jsonl");
+  }
+
+  @GET
+  @Path("dictionary")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Data dictionary and licence",
+      description = "The columns of the exports, their types and meaning, and the licence.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The dictionary",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DataDictionary.class)))
+  public DataDictionary dictionary() {
+    return DataDictionary.of();
+  }
+
+  private static Response download(StreamingOutput body, String type, String name) {
+    return Response.ok(body, type)
+        .header("Content-Disposition", "attachment; filename=\"aduan-terbuka-" + name + "\"")
+        .header(
+            "Link",
+            "<"
+                + DataDictionary.LICENCE_URL
+                + ">; rel=\"license\", <dictionary>; rel=\"describedby\"")
+        .build();
+  }
+
+  /** Lets one generator per line write to the shared writer without closing it. */
+  private static final class NonClosing extends java.io.FilterWriter {
+    NonClosing(Writer w) {
+      super(w);
+    }
+
+    @Override
+    public void close() {
+      // the export's writer stays open for the next line
+    }
+  }
+}
