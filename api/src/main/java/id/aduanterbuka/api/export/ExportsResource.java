@@ -1,5 +1,6 @@
 package id.aduanterbuka.api.export;
 
+import id.aduanterbuka.api.problem.Problem;
 import id.aduanterbuka.publicdata.PublicComplaints;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/exports")
 @RequestScoped
 @Tag(name = "Open data", description = "Bulk downloads under CC BY 4.0, and their dictionary")
+@APIResponse(
+    responseCode = "400",
+    description = "An unknown query parameter",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+    responseCode = "429",
+    description = "Too many requests from this client; see Retry-After",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ExportsResource {
   static final String CSV = "text/csv; charset=utf-8";
   static final String JSON_LINES = "application/x-ndjson";

@@ -116,6 +116,81 @@ class DeployedApplicationIT {
   }
 
   @Test
+  void everyPublicEndpointAnswersAndNoneCarriesReporterIdentity() throws Exception {
+    String agency = app.queryText("SELECT code FROM agency ORDER BY code LIMIT 1");
+    String category = app.queryText("SELECT code FROM category ORDER BY code LIMIT 1");
+    String mpp = app.queryText("SELECT code FROM mpp ORDER BY code LIMIT 1");
+    String service = app.queryText("SELECT code FROM mpp_service ORDER BY code LIMIT 1");
+    String[] paths = {
+      "/api/v1/complaints?limit=100",
+      "/api/v1/complaints?q=jalan&limit=100",
+      "/api/v1/agencies/" + agency,
+      "/api/v1/agencies/" + agency + "/statistics",
+      "/api/v1/agencies/" + agency + "/statistics/trend?from=2024-01&to=2024-12",
+      "/api/v1/statistics/breakdown?by=REGENCY",
+      "/api/v1/statistics/ranking?from=2023-01&to=2024-12",
+      "/api/v1/statistics/coverage",
+      "/api/v1/regions?level=REGENCY",
+      "/api/v1/categories/" + category,
+      "/api/v1/mpps/" + mpp,
+      "/api/v1/mpp-services/" + service,
+      "/api/v1/exports/dictionary",
+      "/api/v1/exports/complaints.csv",
+      "/api/v1/exports/complaints.jsonl",
+      "/api/v1/feeds/agencies/" + agency + "/new.atom",
+      "/api/v1/feeds/categories/" + category + "/resolved.atom"
+    };
+    StringBuilder everything = new StringBuilder();
+    for (String path : paths) {
+      HttpResponse<String> response = get(path, "*/*");
+      assertEquals(200, response.statusCode(), path + ": " + response.body());
+      everything.append(response.body());
+    }
+    String served = everything.toString();
+    java.util.List<String> secrets;
+    try (var c = app.dataSource().getConnection();
+        var st = c.createStatement();
+        var rs =
+            st.executeQuery(
+                "SELECT s FROM (SELECT o.reporter_contact AS s, o.complaint_id FROM complaint_original o"
+                    + " UNION ALL SELECT o.reporter_name, o.complaint_id FROM complaint_original o"
+                    + " WHERE length(o.reporter_name) > 8) x"
+                    + " JOIN complaint c ON c.id = x.complaint_id"
+                    + " WHERE s IS NOT NULL AND c.publication = 'PUBLISHED' ORDER BY c.id LIMIT 400")) {
+      secrets = new java.util.ArrayList<>();
+      while (rs.next()) {
+        secrets.add(rs.getString(1));
+      }
+    }
+    assertEquals(400, secrets.size(), "reporters of published complaints");
+    for (String secret : secrets) {
+      assertFalse(served.contains(secret), "served: " + secret);
+    }
+  }
+
+  @Test
+  void theApiReferenceIsServedFromTheWar() throws Exception {
+    HttpResponse<String> page = get("/api-docs/", "text/html");
+    assertEquals(200, page.statusCode());
+    Matcher asset = Pattern.compile("(?:src|href)=\"\\.\\./([^\"]+)\"").matcher(page.body());
+    int assets = 0;
+    while (asset.find()) {
+      assertEquals(200, get("/" + asset.group(1), "*/*").statusCode(), asset.group(1));
+      assets++;
+    }
+    assertEquals(3, assets, "stylesheet and two scripts from the webjar");
+    assertEquals(200, get("/api-docs/init.js", "*/*").statusCode());
+    String openapi = get("/openapi", "application/json").body();
+    for (String path :
+        new String[] {
+          "/api/v1/complaints", "/api/v1/statistics/ranking", "/api/v1/exports/complaints.csv",
+          "/api/v1/mpp-services", "/api/v1/regions", "/api/v1/feeds/agencies/{code}/new.atom"
+        }) {
+      assertTrue(openapi.contains("\"" + path + "\""), path + " in the OpenAPI document");
+    }
+  }
+
+  @Test
   void openApiDocumentDescribesTheAgencies() throws Exception {
     HttpResponse<String> response = get("/openapi", "*/*");
 
