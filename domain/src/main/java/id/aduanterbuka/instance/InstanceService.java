@@ -17,8 +17,16 @@ public class InstanceService {
 
   @Inject
   public InstanceService(InstanceQueries queries) {
-    this.queries = Objects.requireNonNull(queries);
+    this(queries, System::currentTimeMillis);
   }
+
+  /** With the clock (milliseconds) that times the data version's reuse. */
+  public InstanceService(InstanceQueries queries, java.util.function.LongSupplier millis) {
+    this.queries = Objects.requireNonNull(queries);
+    this.millis = Objects.requireNonNull(millis);
+  }
+
+  private java.util.function.LongSupplier millis;
 
   public InstanceOverview overview() {
     return queries.overview();
@@ -29,7 +37,7 @@ public class InstanceService {
    * in validators within a second, and a burst of conditional requests costs one query).
    */
   public DataVersion dataVersion() {
-    long now = System.currentTimeMillis();
+    long now = millis.getAsLong();
     Cached cached = this.cached;
     if (cached == null || now - cached.readAt() >= VERSION_TTL_MILLIS) {
       cached = new Cached(queries.dataVersion(), now);

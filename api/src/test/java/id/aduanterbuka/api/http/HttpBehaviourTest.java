@@ -45,7 +45,8 @@ class HttpBehaviourTest extends JerseyTest {
         "DINKES-3374", "Dinas Kesehatan Kota Semarang", AgencyKind.DINAS, fixtures.kotaSemarang);
     em = emf.createEntityManager();
     AgencyDirectory directory = new AgencyDirectory(new JpaAgencyRepository(em));
-    InstanceService instance = new InstanceService(new SqlInstanceQueries(db.dataSource()));
+    InstanceService instance =
+        new InstanceService(new SqlInstanceQueries(db.dataSource()), () -> nanos.get() / 1_000_000);
     return new ResourceConfig(AgenciesResource.class)
         .register(ProblemMappers.InvalidValue.class)
         .register(ProblemMappers.NotFound.class)
@@ -95,7 +96,7 @@ class HttpBehaviourTest extends JerseyTest {
     assertEquals("", again.readEntity(String.class));
 
     fixtures.agency("PDAM-3374", "Perumda Air Minum", AgencyKind.BUMD, fixtures.kotaSemarang);
-    Thread.sleep(InstanceService.VERSION_TTL_MILLIS + 100);
+    nanos.addAndGet((InstanceService.VERSION_TTL_MILLIS + 1) * 1_000_000);
     Response changed = get("10.0.0.3", etag);
     assertEquals(200, changed.getStatus(), "a new agency changes the data version");
     assertNotEquals(etag, changed.getHeaderString("ETag"));
