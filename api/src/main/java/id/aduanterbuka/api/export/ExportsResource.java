@@ -1,6 +1,7 @@
 package id.aduanterbuka.api.export;
 
 import id.aduanterbuka.api.problem.Problem;
+import id.aduanterbuka.publicdata.ComplaintDetail;
 import id.aduanterbuka.publicdata.PublicComplaints;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -73,33 +74,19 @@ public class ExportsResource {
                   @Schema(
                       type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
   public Response csv() {
+    List<OpenDataColumns> columns = OpenDataColumns.all();
     StreamingOutput body =
-        out -> {
-          Writer w =
-              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-          List<OpenDataColumns> columns = OpenDataColumns.all();
-          w.write(String.join(",", columns.stream().map(c -> c.key).toList()));
-          w.write("\r\n");
-          try {
-            complaints.export(
-                d -> {
-                  try {
-                    for (int i = 0; i < columns.size(); i++) {
-                      if (i > 0) {
-                        w.write(',');
-                      }
-                      w.write(Csv.cell(columns.get(i).value.apply(d)));
-                    }
-                    w.write("\r\n");
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                });
-          } catch (UncheckedIOException e) {
-            throw e.getCause();
-          }
-          w.flush();
-        };
+        stream(
+            w -> w.write(String.join(",", columns.stream().map(c -> c.key).toList()) + "\r\n"),
+            (w, d) -> {
+              for (int i = 0; i < columns.size(); i++) {
+                if (i > 0) {
+                  w.write(',');
+                }
+                w.write(Csv.cell(columns.get(i).value.apply(d)));
+              }
+              w.write("\r\n");
+            });
     return download(body, CSV, "complaints.csv");
   }
 
@@ -121,39 +108,27 @@ public class ExportsResource {
                   @Schema(
                       type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
   public Response jsonLines() {
+    List<OpenDataColumns> columns = OpenDataColumns.all();
     StreamingOutput body =
-        out -> {
-          Writer w =
-              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-          List<OpenDataColumns> columns = OpenDataColumns.all();
-          try {
-            complaints.export(
-                d -> {
-                  try (JsonGenerator g = Json.createGenerator(new NonClosing(w))) {
-                    g.writeStartObject();
-                    for (OpenDataColumns c : columns) {
-                      String v = c.value.apply(d);
-                      if (v == null) {
-                        g.writeNull(c.key);
-                      } else if (c == OpenDataColumns.SATISFACTION) {
-                        g.write(c.key, Integer.parseInt(v));
-                      } else {
-                        g.write(c.key, v);
-                      }
-                    }
-                    g.writeEnd();
+        stream(
+            w -> {},
+            (w, d) -> {
+              try (JsonGenerator g = Json.createGenerator(new NonClosing(w))) {
+                g.writeStartObject();
+                for (OpenDataColumns c : columns) {
+                  String v = c.value.apply(d);
+                  if (v == null) {
+                    g.writeNull(c.key);
+                  } else if (c == OpenDataColumns.SATISFACTION) {
+                    g.write(c.key, Integer.parseInt(v));
+                  } else {
+                    g.write(c.key, v);
                   }
-                  try {
-                    w.write('\n');
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                });
-          } catch (UncheckedIOException e) {
-            throw e.getCause();
-          }
-          w.flush();
-        };
+                }
+                g.writeEnd();
+              }
+              w.write('\n');
+            });
     return download(body, JSON_LINES, "complaints.jsonl");
   }
 
@@ -172,6 +147,40 @@ public class ExportsResource {
               schema = @Schema(implementation = DataDictionary.class)))
   public DataDictionary dictionary() {
     return DataDictionary.of();
+  }
+
+  /** Writes something to the export's writer; may fail with an I/O error. */
+  private interface Part<T> {
+    void write(Writer w, T item) throws IOException;
+  }
+
+  /** Writes a header. */
+  private interface Header {
+    void write(Writer w) throws IOException;
+  }
+
+  /**
+   * A streamed body: the header, then each published complaint as the database cursor yields it,
+   * through one buffered UTF-8 writer.
+   */
+  private StreamingOutput stream(Header header, Part<ComplaintDetail> row) {
+    return out -> {
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+      header.write(w);
+      try {
+        complaints.export(
+            d -> {
+              try {
+                row.write(w, d);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      w.flush();
+    };
   }
 
   private static Response download(StreamingOutput body, String type, String name) {
