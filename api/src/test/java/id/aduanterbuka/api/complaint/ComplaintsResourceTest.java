@@ -189,6 +189,30 @@ class ComplaintsResourceTest extends JerseyTest {
   }
 
   @Test
+  void theResolvedRangeFiltersOnTheLatestResolution() throws SQLException {
+    List<JsonObject> resolved =
+        all(
+            target("v1/complaints")
+                .queryParam("resolvedFrom", "2024-02-01")
+                .queryParam("resolvedTo", "2024-04-30"));
+    assertFalse(resolved.isEmpty());
+    for (JsonObject item : resolved) {
+      String at = item.getString("resolvedAt");
+      assertTrue(
+          at.compareTo("2024-01-31T17:00:00Z") >= 0 && at.compareTo("2024-04-30T17:00:00Z") < 0,
+          at);
+    }
+    assertEquals(
+        count(
+            "SELECT count(*)"
+                + PUBLISHED
+                + " AND c.status IN ('RESOLVED', 'CLOSED') AND (SELECT max(e.occurred_at)"
+                + " FROM complaint_event e WHERE e.complaint_id = c.id AND e.event_type = 'RESOLVED')"
+                + " BETWEEN '2024-02-01T00:00:00+07' AND '2024-04-30T23:59:59.999999+07'"),
+        resolved.size());
+  }
+
+  @Test
   void fullTextSearchFindsStemmedWordsInThePublishedText() {
     List<JsonObject> found = all(target("v1/complaints").queryParam("q", "jalan"));
     assertFalse(found.isEmpty());

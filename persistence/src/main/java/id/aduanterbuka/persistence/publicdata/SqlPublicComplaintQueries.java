@@ -190,16 +190,27 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
       q.and("c.received_at < ?", start(f.receivedTo().plusDays(1)));
     }
     if (f.resolvedFrom() != null || f.resolvedTo() != null) {
-      q.and("c.status = ANY (?)", statuses(c, ComplaintStatus::countsAsResolved));
-      q.and(
-          "EXISTS (SELECT 1 FROM complaint_event e WHERE e.complaint_id = c.id"
-              + " AND e.event_type = ? AND e.occurred_at >= ? AND e.occurred_at < ?)",
-          EventType.RESOLVED.name(),
-          f.resolvedFrom() == null ? Instant.EPOCH : start(f.resolvedFrom()),
+      // resolved now, its latest resolution (resolvedAt) in the range; the IN finds candidates
+      // through the event index, the max() confirms it was the latest
+      Instant from = f.resolvedFrom() == null ? Instant.EPOCH : start(f.resolvedFrom());
+      Instant to =
           f.resolvedTo() == null
               ? Instant.parse("9999-01-01T00:00:00Z")
-              : start(f.resolvedTo().plusDays(1)));
+              : start(f.resolvedTo().plusDays(1));
+      q.and("c.status = ANY (?)", statuses(c, ComplaintStatus::countsAsResolved));
+      q.and(
+          "c.id IN (SELECT e.complaint_id FROM complaint_event e"
+              + " WHERE e.event_type = ? AND e.occurred_at >= ? AND e.occurred_at < ?)",
+          EventType.RESOLVED.name(),
+          from,
+          to);
+      q.and(
+          "(SELECT max(e.occurred_at) FROM complaint_event e"
+              + " WHERE e.complaint_id = c.id AND e.event_type = ?) < ?",
+          EventType.RESOLVED.name(),
+          to);
     }
+
     if (f.hasResponse() != null) {
       q.and(
           (f.hasResponse() ? "" : "NOT ")
