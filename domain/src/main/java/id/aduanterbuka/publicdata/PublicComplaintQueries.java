@@ -1,5 +1,7 @@
 package id.aduanterbuka.publicdata;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -16,7 +18,20 @@ public interface PublicComplaintQueries {
   Optional<ComplaintDetail> find(String reference);
 
   /** The {@code limit} complaints matching {@code filter} most recently resolved, latest first. */
-  java.util.List<ComplaintSummary> recentlyResolved(ComplaintFilter filter, int limit);
+  List<ComplaintSummary> recentlyResolved(ComplaintFilter filter, int limit);
+
+  /**
+   * Up to {@code limit} complaints matching {@code filter} after skipping {@code offset}, newest
+   * first in a stable order (receipt time, then internal order, both descending). Notes are as
+   * stored: the application service redacts them.
+   */
+  List<ComplaintRecord> page(ComplaintFilter filter, long offset, int limit);
+
+  /**
+   * The published complaints among {@code references}, newest first as {@link #page}; references
+   * that match no published complaint are left out. Notes are as stored.
+   */
+  List<ComplaintRecord> findAll(Collection<String> references);
 
   /**
    * Every published complaint, oldest first, one at a time in constant memory: the full redacted

@@ -5,6 +5,7 @@ import id.aduanterbuka.shared.InvalidValueException;
 import id.aduanterbuka.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -53,9 +54,56 @@ public class PublicComplaints {
                         e.at(),
                         e.agencyCode(),
                         e.agencyName(),
-                        e.note() == null ? null : redactor.redact(e.note()).redactedText()))
+                        redact(e.note())))
             .toList();
     return new ComplaintDetail(detail.summary(), detail.text(), detail.satisfaction(), timeline);
+  }
+
+  /**
+   * Up to {@code limit} complaints matching {@code filter} after skipping {@code offset}, newest
+   * first, each with its full text and latest note (redacted). Offsets count from the newest
+   * complaint, so a complaint published while a client pages shifts the later pages by one.
+   */
+  public List<ComplaintRecord> page(ComplaintFilter filter, long offset, int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new InvalidValueException(
+          "limit", "limit must be between 1 and " + MAX_LIMIT + ", was " + limit + ".");
+    }
+    if (offset < 0) {
+      throw new InvalidValueException("offset", "offset must not be negative, was " + offset + ".");
+    }
+    return queries.page(filter, offset, limit).stream().map(this::redacted).toList();
+  }
+
+  /**
+   * The published complaints among at most {@link #MAX_LIMIT} {@code references}, newest first;
+   * unknown and unpublished references are left out, as a search would.
+   */
+  public List<ComplaintRecord> records(Collection<String> references) {
+    if (references.size() > MAX_LIMIT) {
+      throw new InvalidValueException(
+          "references",
+          "at most " + MAX_LIMIT + " references at once, were " + references.size() + ".");
+    }
+    if (references.isEmpty()) {
+      return List.of();
+    }
+    return queries.findAll(references).stream().map(this::redacted).toList();
+  }
+
+  /** One published complaint as a record; {@link NotFoundException} when none has the reference. */
+  public ComplaintRecord record(String reference) {
+    return records(List.of(reference)).stream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("complaint", reference));
+  }
+
+  private ComplaintRecord redacted(ComplaintRecord r) {
+    return new ComplaintRecord(r.summary(), r.text(), r.updatedAt(), redact(r.latestNote()));
+  }
+
+  private String redact(String note) {
+    return note == null ? null : redactor.redact(note).redactedText();
   }
 
   /** The latest {@code limit} complaints received that match (a feed of new complaints). */

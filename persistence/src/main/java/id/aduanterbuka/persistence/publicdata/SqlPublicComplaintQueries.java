@@ -7,6 +7,7 @@ import id.aduanterbuka.privacy.Publication;
 import id.aduanterbuka.publicdata.ComplaintCursor;
 import id.aduanterbuka.publicdata.ComplaintDetail;
 import id.aduanterbuka.publicdata.ComplaintFilter;
+import id.aduanterbuka.publicdata.ComplaintRecord;
 import id.aduanterbuka.publicdata.ComplaintSort;
 import id.aduanterbuka.publicdata.ComplaintSummary;
 import id.aduanterbuka.publicdata.PublicComplaintQueries;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -32,9 +34,9 @@ import java.util.function.Predicate;
 import javax.sql.DataSource;
 
 /**
- * The public complaint list, search, detail and export in SQL. Every query starts from the same
- * gate — a public status and a published text — bound from the domain's enums; the restricted
- * original table is never joined.
+ * The public complaint list, search, pages of records, detail and export in SQL. Every query starts
+ * from the same gate — a public status and a published text — bound from the domain's enums; the
+ * restricted original table is never joined.
  */
 @ApplicationScoped
 public class SqlPublicComplaintQueries implements PublicComplaintQueries {
@@ -57,6 +59,19 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
           + " WHERE c.publication = ? AND c.status = ANY (?)";
 
   private static final int EXCERPT = 240;
+
+  /**
+   * Columns 15 to 18 of a record: the excerpt, the full text, the time of the last timeline event
+   * and the latest non-empty public note (by timeline order).
+   */
+  private static final String RECORD =
+      "left(c.published_text, "
+          + EXCERPT
+          + "), c.published_text,"
+          + " COALESCE((SELECT max(e.occurred_at) FROM complaint_event e"
+          + "   WHERE e.complaint_id = c.id), c.received_at),"
+          + " (SELECT e.public_note FROM complaint_event e WHERE e.complaint_id = c.id"
+          + "   AND e.public_note <> '' ORDER BY e.seq DESC LIMIT 1)";
 
   @Resource(lookup = "java:app/jdbc/aduan")
   private DataSource dataSource;
@@ -164,6 +179,55 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
     }
   }
 
+  @Override
+  public List<ComplaintRecord> page(ComplaintFilter f, long offset, int limit) {
+    try (Connection c = dataSource.getConnection()) {
+      // The page's ids first, so that rows skipped by OFFSET cost no subqueries of the columns.
+      Query ids =
+          new Query(
+              "SELECT c.id FROM complaint c JOIN category k ON k.id = c.category_id"
+                  + " WHERE c.publication = ? AND c.status = ANY (?)");
+      ids.params.add(Publication.PUBLISHED.name());
+      ids.params.add(statuses(c, ComplaintStatus::isPublic));
+      filter(c, ids, f);
+      ids.sql.append(" ORDER BY c.received_at DESC, c.id DESC LIMIT ? OFFSET ?");
+      ids.params.add(limit);
+      ids.params.add(offset);
+      Query q = base(c, RECORD).and("c.id IN (" + ids.sql + ")", ids.params.toArray());
+      q.sql.append(" ORDER BY c.received_at DESC, c.id DESC");
+      return records(c, q);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read a page of published complaints", e);
+    }
+  }
+
+  @Override
+  public List<ComplaintRecord> findAll(Collection<String> references) {
+    try (Connection c = dataSource.getConnection()) {
+      Query q =
+          base(c, RECORD)
+              .and(
+                  "c.reference = ANY (?)",
+                  c.createArrayOf("varchar", references.stream().distinct().toArray()));
+      q.sql.append(" ORDER BY c.received_at DESC, c.id DESC");
+      return records(c, q);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read published complaints by reference", e);
+    }
+  }
+
+  private static List<ComplaintRecord> records(Connection c, Query q) throws SQLException {
+    List<ComplaintRecord> items = new ArrayList<>();
+    try (PreparedStatement ps = q.prepare(c);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        items.add(
+            new ComplaintRecord(summary(rs), rs.getString(16), instant(rs, 17), rs.getString(18)));
+      }
+    }
+    return items;
+  }
+
   private static void filter(Connection c, Query q, ComplaintFilter f) throws SQLException {
     if (f.agencyCode() != null) {
       q.and(
@@ -171,14 +235,16 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
               + " WHERE cr.complaint_id = c.id AND cr.ended_at IS NULL AND a.code = ?)",
           f.agencyCode());
     }
-    if (f.categoryCode() != null) {
-      q.and("k.code = ?", f.categoryCode());
+    if (!f.categoryCodes().isEmpty()) {
+      q.and(
+          "k.code = ANY (?)",
+          c.createArrayOf("varchar", f.categoryCodes().stream().sorted().toArray()));
     }
     if (f.region() != null) {
       q.and("(c.region_code = ? OR c.region_code LIKE ?)", f.region(), f.region() + ".%");
     }
-    if (f.status() != null) {
-      q.and("c.status = ?", f.status().name());
+    if (!f.statuses().isEmpty()) {
+      q.and("c.status = ANY (?)", SqlArrays.names(c, f.statuses()));
     }
     if (f.channel() != null) {
       q.and("c.channel = ?", f.channel().name());
@@ -188,6 +254,12 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
     }
     if (f.receivedTo() != null) {
       q.and("c.received_at < ?", start(f.receivedTo().plusDays(1)));
+    }
+    if (f.receivedSince() != null) {
+      q.and("c.received_at >= ?", f.receivedSince());
+    }
+    if (f.receivedUntil() != null) {
+      q.and("c.received_at <= ?", f.receivedUntil());
     }
     if (f.resolvedFrom() != null || f.resolvedTo() != null) {
       // resolved now, its latest resolution (resolvedAt) in the range; the IN finds candidates

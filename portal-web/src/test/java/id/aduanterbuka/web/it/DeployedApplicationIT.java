@@ -138,7 +138,10 @@ class DeployedApplicationIT {
       "/api/v1/exports/complaints.csv",
       "/api/v1/exports/complaints.jsonl",
       "/api/v1/feeds/agencies/" + agency + "/new.atom",
-      "/api/v1/feeds/categories/" + category + "/resolved.atom"
+      "/api/v1/feeds/categories/" + category + "/resolved.atom",
+      "/open311/v2/services.xml",
+      "/open311/v2/requests.json?page_size=100",
+      "/open311/v2/requests.xml?status=closed&page_size=100"
     };
     StringBuilder everything = new StringBuilder();
     for (String path : paths) {
