@@ -92,6 +92,11 @@ public final class StatisticsFacts {
       int rows = insertFacts(c, null);
       StatisticsRollups.rebuild(c);
       c.commit();
+      try (PreparedStatement analyze =
+          c.prepareStatement("ANALYZE complaint_fact, statistics_cell, statistics_pending")) {
+        analyze.execute(); // plans for the new rows now, not when autovacuum gets there
+      }
+      c.commit();
       return rows;
     } catch (SQLException e) {
       throw new IllegalStateException("cannot refresh the statistics facts", e);

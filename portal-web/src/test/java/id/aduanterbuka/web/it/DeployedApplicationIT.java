@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 class DeployedApplicationIT {
   private static DeployedApplication app;
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   @BeforeAll
   static void start() {
