@@ -50,14 +50,16 @@ echo "complaints in the database: $(psql -Atc 'SELECT count(*) FROM complaint')"
 bench() { # name, wrk args…
   local name=$1; shift
   printf '%-34s ' "$name"
-  wrk -t2 -c32 -d"${duration}s" --latency -s "$here/report.lua" "$@" | grep '^RESULT' | cut -d' ' -f2-
+  wrk -t1 -c32 -d"${duration}s" --latency -s "$here/report.lua" "$@" | grep '^RESULT' | cut -d' ' -f2-
 }
 
-wrk -t2 -c32 -d10s "$base/api/v1/complaints?limit=20" >/dev/null   # warm-up (JIT, pools)
+wrk -t1 -c32 -d20s "$base/api/v1/complaints?limit=20" >/dev/null   # warm-up (JIT, pools)
 bench "complaint list, first page (API)" "$base/api/v1/complaints?limit=20"
-printf '%-34s ' "same SQL via pgbench (32 clients)"
-pgbench -n -c32 -j2 -T"$duration" -f "$here/complaint-page.sql" 2>/dev/null \
-  | awk '/^latency average/ {lat=$4} /^tps/ {printf "tps=%.0f latency-avg=%sms\n", $3, lat}'
+for mode in simple prepared; do
+  printf '%-34s ' "same SQL, pgbench -M $mode"
+  pgbench -n -c32 -j1 -M "$mode" -T"$duration" -f "$here/complaint-page.sql" 2>/dev/null \
+    | awk '/^latency average/ {lat=$4} /^tps/ {printf "tps=%.0f latency-avg=%sms\n", $3, lat}'
+done
 
 etag=$(curl -s -D - -o /dev/null "$base/api/v1/complaints?limit=20" | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r')
 bench "conditional request (304)" -H "If-None-Match: $etag" "$base/api/v1/complaints?limit=20"
@@ -68,14 +70,15 @@ paths=""
 for t in $terms; do paths="$paths /api/v1/complaints?q=$t&limit=20"; done
 WRK_PATHS="$paths" bench "full-text search (20 terms)" "$base"
 
-pid=$(pgrep -f 'payara-micro.jar' | head -1)
+pid=$(pgrep -f 'payara-micro.jar --nohazelcast' | head -1)
 ( while kill -0 "$pid" 2>/dev/null; do
-    jcmd "$pid" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {print $(NF-2)}' | head -1
+    jcmd "$pid" GC.heap_info 2>/dev/null \
+      | awk '/garbage-first heap/ {for (i = 1; i <= NF; i++) if ($i == "used") print $(i + 1)}'
     sleep 1
   done ) >"$log.heap" &
 sampler=$!
 curl -s -o /dev/null -w 'CSV export: %{size_download} bytes in %{time_total} s\n' "$base/api/v1/exports/complaints.csv"
 kill $sampler 2>/dev/null || true
-echo "Payara heap used while streaming (sampled each second): $(sort -h "$log.heap" | head -1) .. $(sort -h "$log.heap" | tail -1)"
+echo "Payara heap used while streaming, sampled each second: min $(sort -h "$log.heap" | head -1), max $(sort -h "$log.heap" | tail -1), samples $(wc -l <"$log.heap") (heap limit ${ADUAN_HEAP:-1g})"
 echo "rows exported: $(psql -Atc "SELECT count(*) FROM complaint WHERE publication = 'PUBLISHED' AND status NOT IN ('RECEIVED', 'REJECTED')")"
 rm -f "$log.heap"

@@ -60,6 +60,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
             "/",
             "--deploy",
             options.war().toString()));
+    String postBoot = System.getenv("ADUAN_PAYARA_POSTBOOT");
+    if (postBoot != null && !postBoot.isBlank()) {
+      // asadmin commands run after boot, e.g. thread-pool sizes (docs/benchmarks.md)
+      command.addAll(List.of("--postbootcommandfile", postBoot));
+    }
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(options.environment());
     if (options.log() == null) {

@@ -97,8 +97,18 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
       return this;
     }
 
+    /**
+     * Plan with the actual values every time: a search word's frequency decides between walking the
+     * newest complaints (common words) and the text index (rare ones), which a generic plan for a
+     * server-prepared statement cannot know.
+     */
+    boolean planPerValue;
+
     PreparedStatement prepare(Connection c) throws SQLException {
       PreparedStatement ps = c.prepareStatement(sql.toString());
+      if (planPerValue && ps.isWrapperFor(org.postgresql.PGStatement.class)) {
+        ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+      }
       for (int i = 0; i < params.size(); i++) {
         Object p = params.get(i);
         if (p instanceof Instant t) {
@@ -299,6 +309,7 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
               + "   > cf.sla_working_days)");
     }
     if (f.text() != null) {
+      q.planPerValue = true;
       q.and("c.search @@ websearch_to_tsquery('indonesian', ?)", f.text());
     }
   }
