@@ -62,7 +62,8 @@ for mode in simple prepared; do
 done
 
 etag=$(curl -s -D - -o /dev/null "$base/api/v1/complaints?limit=20" | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r')
-bench "conditional request (304)" -H "If-None-Match: $etag" "$base/api/v1/complaints?limit=20"
+# The ETag covers the Accept header (responses vary by it): send the one curl sent.
+bench "conditional request (304)" -H "Accept: */*" -H "If-None-Match: $etag" "$base/api/v1/complaints?limit=20"
 curl -s -o /dev/null -w 'check: conditional status %{http_code}\n' -H "If-None-Match: $etag" "$base/api/v1/complaints?limit=20"
 
 terms="jalan lampu sampah banjir air pdam sekolah puskesmas bpjs ktp pungli parkir macet listrik drainase pohon angkot kartu beasiswa izin"

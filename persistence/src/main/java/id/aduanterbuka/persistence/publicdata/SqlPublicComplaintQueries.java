@@ -146,8 +146,10 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
       }
       String direction = newest ? " DESC" : "";
       q.sql.append(" ORDER BY c.received_at").append(direction).append(", c.id").append(direction);
-      q.sql.append(" LIMIT ?");
-      q.params.add(limit + 1);
+      // The limit is written into the SQL (a validated int): with "LIMIT ?" a generic plan of the
+      // server-prepared statement is costed for a tenth of the table, so PostgreSQL prefers to
+      // re-plan (planning this query takes ~2 ms, running it ~1 ms).
+      q.sql.append(" LIMIT ").append(Math.addExact(limit, 1));
       List<ComplaintSummary> items = new ArrayList<>();
       ComplaintCursor last = null;
       try (PreparedStatement ps = q.prepare(c);
