@@ -40,6 +40,11 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class SqlPublicComplaintQueries implements PublicComplaintQueries {
+  /**
+   * Agencies, first response and resolution as subqueries in the select list: PostgreSQL runs them
+   * only for the rows left after ORDER BY … LIMIT (lateral joins were measured worse: for a text
+   * search they ran for every match before the sort — docs/benchmarks.md).
+   */
   private static final String COLUMNS =
       "SELECT c.id, c.reference, c.received_at, c.status, c.channel, k.code, k.name_id,"
           + " k.name_en, c.region_code, r.name,"
