@@ -1,15 +1,11 @@
 -- The first page of GET /api/v1/complaints?limit=20 exactly as SqlPublicComplaintQueries.search
--- sends it (parameters inlined: response events, resolved statuses, public statuses), for pgbench.
+-- sends it (parameters inlined: publication, public statuses), for pgbench.
 SELECT c.id, c.reference, c.received_at, c.status, c.channel, k.code, k.name_id, k.name_en,
        c.region_code, r.name,
-       (SELECT array_agg(a.code ORDER BY a.code) FROM complaint_routing cr
-          JOIN agency a ON a.id = cr.agency_id WHERE cr.complaint_id = c.id AND cr.ended_at IS NULL),
-       (SELECT array_agg(a.name ORDER BY a.code) FROM complaint_routing cr
-          JOIN agency a ON a.id = cr.agency_id WHERE cr.complaint_id = c.id AND cr.ended_at IS NULL),
-       (SELECT min(e.occurred_at) FROM complaint_event e
-          WHERE e.complaint_id = c.id AND e.event_type = ANY ('{RESPONDED,IN_PROGRESS,RESOLVED}')),
-       CASE WHEN c.status = ANY ('{RESOLVED,CLOSED}') THEN (SELECT max(e.occurred_at)
-          FROM complaint_event e WHERE e.complaint_id = c.id AND e.event_type = 'RESOLVED') END,
+       (SELECT f.agency_codes FROM complaint_fact f WHERE f.complaint_id = c.id AND f.primary_row),
+       (SELECT f.agency_names FROM complaint_fact f WHERE f.complaint_id = c.id AND f.primary_row),
+       (SELECT f.first_response_at FROM complaint_fact f WHERE f.complaint_id = c.id AND f.primary_row),
+       (SELECT f.resolved_at FROM complaint_fact f WHERE f.complaint_id = c.id AND f.primary_row),
        left(c.published_text, 240), c.satisfaction
 FROM complaint c JOIN category k ON k.id = c.category_id
 LEFT JOIN region r ON r.code = c.region_code

@@ -41,23 +41,20 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class SqlPublicComplaintQueries implements PublicComplaintQueries {
   /**
-   * Agencies, first response and resolution as subqueries in the select list: PostgreSQL runs them
-   * only for the rows left after ORDER BY … LIMIT (lateral joins were measured worse: for a text
-   * search they ran for every match before the sort — docs/benchmarks.md).
+   * Agencies, first response and resolution come from the complaint's primary statistics fact
+   * (computed from the timeline by StatisticsFacts, kept in step with every change) through its
+   * unique index. Subqueries in the select list, not joins: PostgreSQL runs them only for the rows
+   * left after ORDER BY … LIMIT, where a join would run for every match of a text search before the
+   * sort (measured: docs/benchmarks.md).
    */
   private static final String COLUMNS =
       "SELECT c.id, c.reference, c.received_at, c.status, c.channel, k.code, k.name_id,"
           + " k.name_en, c.region_code, r.name,"
-          + " (SELECT array_agg(a.code ORDER BY a.code) FROM complaint_routing cr"
-          + "   JOIN agency a ON a.id = cr.agency_id"
-          + "   WHERE cr.complaint_id = c.id AND cr.ended_at IS NULL),"
-          + " (SELECT array_agg(a.name ORDER BY a.code) FROM complaint_routing cr"
-          + "   JOIN agency a ON a.id = cr.agency_id"
-          + "   WHERE cr.complaint_id = c.id AND cr.ended_at IS NULL),"
-          + " (SELECT min(e.occurred_at) FROM complaint_event e"
-          + "   WHERE e.complaint_id = c.id AND e.event_type = ANY (?)),"
-          + " CASE WHEN c.status = ANY (?) THEN (SELECT max(e.occurred_at) FROM complaint_event e"
-          + "   WHERE e.complaint_id = c.id AND e.event_type = ?) END,"
+          + " (SELECT f.agency_codes FROM complaint_fact f WHERE f.complaint_id = c.id AND f.primary_row),"
+          + " (SELECT f.agency_names FROM complaint_fact f WHERE f.complaint_id = c.id AND f.primary_row),"
+          + " (SELECT f.first_response_at FROM complaint_fact f"
+          + "   WHERE f.complaint_id = c.id AND f.primary_row),"
+          + " (SELECT f.resolved_at FROM complaint_fact f WHERE f.complaint_id = c.id AND f.primary_row),"
           + " %s, c.satisfaction"
           + " FROM complaint c JOIN category k ON k.id = c.category_id"
           + " LEFT JOIN region r ON r.code = c.region_code"
@@ -128,9 +125,6 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
 
   private static Query base(Connection c, String text) throws SQLException {
     Query q = new Query(COLUMNS.formatted(text));
-    q.params.add(events(c, EventType::isAgencyResponse));
-    q.params.add(statuses(c, ComplaintStatus::countsAsResolved));
-    q.params.add(EventType.RESOLVED.name());
     q.params.add(Publication.PUBLISHED.name());
     q.params.add(statuses(c, ComplaintStatus::isPublic));
     return q;

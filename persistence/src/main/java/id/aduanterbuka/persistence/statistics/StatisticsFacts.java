@@ -28,7 +28,7 @@ public final class StatisticsFacts {
       INSERT INTO complaint_fact (complaint_id, agency_id, category_id, channel, regency_code,
           received_at, received_wd, status, counted, rejected, open, response_wd, response_hours,
           resolution_wd, resolution_hours, sla_working_days, rerouted, reopened, satisfaction,
-          primary_row)
+          primary_row, first_response_at, resolved_at, agency_codes, agency_names)
       WITH ev AS (
           SELECT complaint_id,
                  min(occurred_at) FILTER (WHERE event_type = ANY (?)) AS first_response,
@@ -36,15 +36,18 @@ public final class StatisticsFacts {
                  bool_or(event_type = ?) AS reopened
           FROM complaint_event WHERE %1$s GROUP BY complaint_id),
       rt AS (
-          SELECT complaint_id, bool_or(ended_at IS NOT NULL) AS rerouted
-          FROM complaint_routing WHERE %1$s GROUP BY complaint_id),
+          SELECT r.complaint_id, bool_or(r.ended_at IS NOT NULL) AS rerouted,
+                 array_agg(a.code ORDER BY a.code) FILTER (WHERE r.ended_at IS NULL) AS codes,
+                 array_agg(a.name ORDER BY a.code) FILTER (WHERE r.ended_at IS NULL) AS names
+          FROM complaint_routing r JOIN agency a ON a.id = r.agency_id
+          WHERE %1$s GROUP BY r.complaint_id),
       base AS (
           SELECT c.id, c.category_id, c.channel, substr(c.region_code, 1, 5) AS regency_code,
                  c.received_at, c.status, k.sla_working_days, c.satisfaction,
                  ev.first_response,
                  CASE WHEN c.status = ANY (?) THEN ev.last_resolution END AS resolution,
                  coalesce(ev.reopened, false) AS reopened,
-                 coalesce(rt.rerouted, false) AS rerouted,
+                 coalesce(rt.rerouted, false) AS rerouted, rt.codes, rt.names,
                  rd.wd_index AS received_wd
           FROM complaint c
           JOIN category k ON k.id = c.category_id
@@ -60,7 +63,8 @@ public final class StatisticsFacts {
              sd.wd_index - b.received_wd,
              extract(epoch FROM b.resolution - b.received_at) / 3600.0,
              b.sla_working_days, b.rerouted, b.reopened, b.satisfaction,
-             row_number() OVER (PARTITION BY b.id ORDER BY a.agency_id) = 1
+             row_number() OVER (PARTITION BY b.id ORDER BY a.agency_id) = 1,
+             b.first_response, b.resolution, b.codes, b.names
       FROM base b
       LEFT JOIN calendar_day fd ON fd.day = (b.first_response AT TIME ZONE 'Asia/Jakarta')::date
       LEFT JOIN calendar_day sd ON sd.day = (b.resolution AT TIME ZONE 'Asia/Jakarta')::date
