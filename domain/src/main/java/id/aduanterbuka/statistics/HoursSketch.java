@@ -199,12 +199,7 @@ public final class HoursSketch {
   }
 
   private double percentile(double p) {
-    double position = p * (n - 1);
-    long lower = (long) Math.floor(position);
-    long upper = Math.min(lower + 1, n - 1);
-    double low = valueAtRank(lower);
-    double high = valueAtRank(upper);
-    return low + (position - lower) * (high - low);
+    return Summary.percentile(n, p, this::valueAtRank);
   }
 
   private double valueAtRank(long rank) {

@@ -101,15 +101,7 @@ public final class IntHistogram {
 
   /** {@code percentile_cont(p)}: interpolates between the values at the two closest ranks. */
   public double percentile(double p) {
-    if (n == 0) {
-      throw new IllegalStateException("an empty histogram has no percentiles");
-    }
-    double position = p * (n - 1);
-    long lower = (long) Math.floor(position);
-    long upper = Math.min(lower + 1, n - 1);
-    int low = valueAtRank(lower);
-    int high = valueAtRank(upper);
-    return low + (position - lower) * (high - low);
+    return Summary.percentile(n, p, this::valueAtRank);
   }
 
   private int valueAtRank(long rank) {

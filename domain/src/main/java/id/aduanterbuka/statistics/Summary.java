@@ -25,12 +25,26 @@ public record Summary(long n, Double median, Double p90, Double mean) {
 
   /** Linear interpolation between closest ranks over {@code sorted}. */
   public static double percentile(double[] sorted, double p) {
+    return percentile(sorted.length, p, rank -> sorted[(int) rank]);
+  }
+
+  /**
+   * The p-th percentile of {@code n} sorted values given by rank (0 … n−1): the one definition the
+   * exact arrays, the working-day histograms and the hour sketches share.
+   */
+  public static double percentile(
+      long n, double p, java.util.function.LongToDoubleFunction valueAtRank) {
     if (p < 0 || p > 1) {
       throw new IllegalArgumentException("a percentile is between 0 and 1, was " + p);
     }
-    double position = p * (sorted.length - 1);
-    int lower = (int) Math.floor(position);
-    int upper = Math.min(lower + 1, sorted.length - 1);
-    return sorted[lower] + (position - lower) * (sorted[upper] - sorted[lower]);
+    if (n == 0) {
+      throw new IllegalStateException("an empty sample has no percentiles");
+    }
+    double position = p * (n - 1);
+    long lower = (long) Math.floor(position);
+    long upper = Math.min(lower + 1, n - 1);
+    double low = valueAtRank.applyAsDouble(lower);
+    double high = valueAtRank.applyAsDouble(upper);
+    return low + (position - lower) * (high - low);
   }
 }
