@@ -71,11 +71,7 @@ public class FeedsResource {
   public String agencyNew(
       @PathParam("code") @Parameter(description = "Agency code", example = "DPU-3374")
           String code) {
-    DimensionMember agency = member(Dimension.AGENCY, code);
-    return feed(
-        "New complaints — " + agency.nameId(),
-        complaints.latest(filter(code, null), ENTRIES),
-        false);
+    return of(Dimension.AGENCY, code, false);
   }
 
   @GET
@@ -84,11 +80,7 @@ public class FeedsResource {
   public String agencyResolved(
       @PathParam("code") @Parameter(description = "Agency code", example = "DPU-3374")
           String code) {
-    DimensionMember agency = member(Dimension.AGENCY, code);
-    return feed(
-        "Resolved complaints — " + agency.nameId(),
-        complaints.recentlyResolved(filter(code, null), ENTRIES),
-        true);
+    return of(Dimension.AGENCY, code, true);
   }
 
   @GET
@@ -97,11 +89,7 @@ public class FeedsResource {
   public String categoryNew(
       @PathParam("code") @Parameter(description = "Category code", example = "jalan-rusak")
           String code) {
-    DimensionMember category = member(Dimension.CATEGORY, code);
-    return feed(
-        "New complaints — " + category.nameId(),
-        complaints.latest(filter(null, code), ENTRIES),
-        false);
+    return of(Dimension.CATEGORY, code, false);
   }
 
   @GET
@@ -110,11 +98,20 @@ public class FeedsResource {
   public String categoryResolved(
       @PathParam("code") @Parameter(description = "Category code", example = "jalan-rusak")
           String code) {
-    DimensionMember category = member(Dimension.CATEGORY, code);
+    return of(Dimension.CATEGORY, code, true);
+  }
+
+  /** The feed of new or resolved complaints of one agency or category; 404 for unknown codes. */
+  private String of(Dimension dimension, String code, boolean resolved) {
+    DimensionMember member = member(dimension, code);
+    ComplaintFilter filter =
+        dimension == Dimension.AGENCY ? filter(code, null) : filter(null, code);
     return feed(
-        "Resolved complaints — " + category.nameId(),
-        complaints.recentlyResolved(filter(null, code), ENTRIES),
-        true);
+        (resolved ? "Resolved complaints — " : "New complaints — ") + member.nameId(),
+        resolved
+            ? complaints.recentlyResolved(filter, ENTRIES)
+            : complaints.latest(filter, ENTRIES),
+        resolved);
   }
 
   private DimensionMember member(Dimension dimension, String code) {
