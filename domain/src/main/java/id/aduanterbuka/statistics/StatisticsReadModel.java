@@ -23,6 +23,9 @@ public interface StatisticsReadModel {
 
   Coverage coverage();
 
+  /** The month (WIB) of the latest complaint received, if there is any complaint. */
+  java.util.Optional<YearMonth> latestMonth();
+
   /** The values of a dimension, ordered by code. */
   java.util.List<DimensionMember> members(Dimension dimension);
 }

@@ -65,6 +65,16 @@ public class StatisticsService {
     return FairRanking.rank(readModel.rankingSamples(range, clock.instant()), minimumN);
   }
 
+  /**
+   * The month a trend or ranking ends in when the caller does not say: the month of the latest
+   * complaint (an instance loaded with last year's data still shows it), else this month.
+   */
+  public YearMonth defaultLastMonth() {
+    return readModel
+        .latestMonth()
+        .orElseGet(() -> YearMonth.now(clock.withZone(WorkingCalendar.WIB)));
+  }
+
   public Coverage coverage() {
     return readModel.coverage();
   }

@@ -50,6 +50,11 @@ class StatisticsServiceTest {
     }
 
     @Override
+    public java.util.Optional<YearMonth> latestMonth() {
+      return java.util.Optional.of(YearMonth.of(2024, 6));
+    }
+
+    @Override
     public List<DimensionMember> members(Dimension dimension) {
       return List.of(new DimensionMember("7", "DPU-3374", "Dinas PU", "Dinas PU"));
     }
@@ -80,6 +85,11 @@ class StatisticsServiceTest {
         InvalidValueException.class,
         () -> service.trend(StatisticsScope.ALL, YearMonth.of(2010, 1), YearMonth.of(2020, 1)));
     service.trend(StatisticsScope.ALL, YearMonth.of(2010, 2), YearMonth.of(2020, 1));
+  }
+
+  @Test
+  void trendsAndRankingsEndWithTheLatestComplaintByDefault() {
+    assertEquals(YearMonth.of(2024, 6), service.defaultLastMonth());
   }
 
   @Test

@@ -99,7 +99,7 @@ public class AgencyStatisticsResource {
       @QueryParam("to")
           @Parameter(description = StatisticsParameters.TO_MONTH_DOC, example = "2024-12")
           String to) {
-    YearMonth[] months = StatisticsParameters.months(from, to);
+    YearMonth[] months = StatisticsParameters.months(from, to, statistics::defaultLastMonth);
     StatisticsScope scope = StatisticsResource.scope(statistics, agency(code), null, null, null);
     return new Responses.Trend(
         StatisticsResource.echo(code, null, null, null),

@@ -16,7 +16,8 @@ final class StatisticsParameters {
   static final String FROM_DOC = "First day (WIB), YYYY-MM-DD; default: the beginning of the data";
   static final String TO_DOC = "Last day (WIB), YYYY-MM-DD; default: today";
   static final String FROM_MONTH_DOC = "First month, YYYY-MM; default: eleven months before `to`";
-  static final String TO_MONTH_DOC = "Last month, YYYY-MM; default: this month (WIB)";
+  static final String TO_MONTH_DOC =
+      "Last month, YYYY-MM; default: the month of the latest complaint (or this month)";
 
   private StatisticsParameters() {}
 
@@ -28,10 +29,10 @@ final class StatisticsParameters {
         last == null ? LocalDate.now(WorkingCalendar.WIB) : last);
   }
 
-  /** [from, to] in months; the defaults make twelve months ending this month. */
-  static YearMonth[] months(String from, String to) {
+  /** [from, to] in months; the defaults make twelve months ending with the latest complaint. */
+  static YearMonth[] months(String from, String to, java.util.function.Supplier<YearMonth> latest) {
     YearMonth last = month("to", to);
-    last = last == null ? YearMonth.now(WorkingCalendar.WIB) : last;
+    last = last == null ? latest.get() : last;
     YearMonth first = month("from", from);
     return new YearMonth[] {first == null ? last.minusMonths(11) : first, last};
   }

@@ -139,7 +139,7 @@ public class StatisticsResource {
           String channel,
       @QueryParam("regency") @Parameter(description = "Regency or city code", example = "33.74")
           String regency) {
-    YearMonth[] months = StatisticsParameters.months(from, to);
+    YearMonth[] months = StatisticsParameters.months(from, to, statistics::defaultLastMonth);
     return new Responses.Trend(
         echo(agency, category, channel, regency),
         months[0].toString(),
@@ -216,7 +216,7 @@ public class StatisticsResource {
               description = "Decided complaints needed to be ranked; at least 10 (default 10)",
               example = "10")
           String minimumN) {
-    YearMonth[] months = StatisticsParameters.months(from, to);
+    YearMonth[] months = StatisticsParameters.months(from, to, statistics::defaultLastMonth);
     int minimum = integer("minimumN", minimumN, FairRanking.DEFAULT_MINIMUM_N);
     Map<String, DimensionMember> agencies =
         statistics.members(Dimension.AGENCY).stream()

@@ -206,6 +206,28 @@ class StatisticsResourceTest extends JerseyTest {
   }
 
   @Test
+  void trendsEndWithTheLatestComplaintByDefault() throws SQLException {
+    String latest;
+    try (Connection c = db.connection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT to_char(max(received_at) AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM')"
+                    + " FROM complaint")) {
+      rs.next();
+      latest = rs.getString(1);
+    }
+    JsonObject trend = get("v1/statistics/trend");
+    assertEquals(latest, trend.getString("to"));
+    assertEquals(12, trend.getJsonArray("months").size());
+    JsonObject ranking = get("v1/statistics/ranking");
+    assertEquals(latest, ranking.getString("to"));
+    assertTrue(
+        ranking.getJsonArray("rows").stream().anyMatch(r -> !r.asJsonObject().isNull("rank")),
+        "the default period ranks agencies");
+  }
+
+  @Test
   void badParametersAre400AndUnknownAgenciesInThePath404() {
     String[][] bad = {
       {"v1/statistics", "from", "2024-02-30", "from"},

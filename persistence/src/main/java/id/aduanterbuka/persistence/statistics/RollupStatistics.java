@@ -241,6 +241,21 @@ public class RollupStatistics implements StatisticsReadModel {
   }
 
   @Override
+  public java.util.Optional<YearMonth> latestMonth() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT (max(received_at) AT TIME ZONE 'Asia/Jakarta')::date FROM complaint");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      LocalDate day = rs.getObject(1, LocalDate.class);
+      return java.util.Optional.ofNullable(day).map(YearMonth::from);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the latest complaint", e);
+    }
+  }
+
+  @Override
   public List<DimensionMember> members(Dimension dimension) {
     if (dimension == Dimension.CHANNEL) {
       return java.util.Arrays.stream(IntakeChannel.values())
