@@ -84,10 +84,13 @@ public class StatisticsService {
   }
 
   /** The member with this public code, or a 400 on {@code field}. */
+  /** The member with this public code, if any. */
+  public java.util.Optional<DimensionMember> find(Dimension dimension, String code) {
+    return readModel.members(dimension).stream().filter(m -> m.code().equals(code)).findFirst();
+  }
+
   public DimensionMember member(Dimension dimension, String field, String code) {
-    return readModel.members(dimension).stream()
-        .filter(m -> m.code().equals(code))
-        .findFirst()
+    return find(dimension, code)
         .orElseThrow(
             () ->
                 new InvalidValueException(field, "no " + field + " has the code '" + code + "'."));

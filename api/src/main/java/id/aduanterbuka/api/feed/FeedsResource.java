@@ -115,9 +115,8 @@ public class FeedsResource {
   }
 
   private DimensionMember member(Dimension dimension, String code) {
-    return statistics.members(dimension).stream()
-        .filter(m -> m.code().equals(code))
-        .findFirst()
+    return statistics
+        .find(dimension, code)
         .orElseThrow(() -> new NotFoundException(dimension.name().toLowerCase(), code));
   }
 

@@ -1,10 +1,12 @@
 package id.aduanterbuka.api.open311;
 
 import id.aduanterbuka.api.problem.Problem;
+import id.aduanterbuka.category.CategoryCode;
 import id.aduanterbuka.category.CategoryDirectory;
 import id.aduanterbuka.category.CategoryView;
 import id.aduanterbuka.publicdata.ComplaintRecord;
 import id.aduanterbuka.publicdata.PublicComplaints;
+import id.aduanterbuka.shared.InvalidValueException;
 import id.aduanterbuka.shared.NotFoundException;
 import id.aduanterbuka.shared.Page;
 import id.aduanterbuka.shared.PageRequest;
@@ -142,11 +144,12 @@ public class GeoReportResource {
       @QueryParam("jurisdiction_id") @Parameter(description = JURISDICTION_DOC)
           String jurisdictionId) {
     Format as = Format.of(format);
-    CategoryView category =
-        allCategories().stream()
-            .filter(c -> c.code().equals(serviceCode))
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("service", serviceCode));
+    CategoryView category;
+    try {
+      category = categories.get(CategoryCode.of(serviceCode));
+    } catch (InvalidValueException | NotFoundException e) {
+      throw new NotFoundException("service", serviceCode);
+    }
     Open311ServiceDefinition definition = Open311ServiceDefinition.of(category.code());
     return as == Format.JSON ? json(definition) : xml(Open311Xml.definition(definition));
   }

@@ -72,8 +72,10 @@ public class AgencyStatisticsResource {
       @QueryParam("channel") @Parameter(description = "Intake channel", example = "WHATSAPP")
           String channel) {
     DateRange range = StatisticsParameters.days(from, to);
+    long agency = agency(code);
+    StatisticsScope filters = StatisticsResource.scope(statistics, null, category, channel, null);
     StatisticsScope scope =
-        StatisticsResource.scope(statistics, agency(code), category, channel, null);
+        new StatisticsScope(agency, filters.categoryId(), filters.channel(), null);
     return new Responses.Figures(
         StatisticsResource.echo(code, category, channel, null),
         range.first().toString(),
@@ -100,7 +102,7 @@ public class AgencyStatisticsResource {
           @Parameter(description = StatisticsParameters.TO_MONTH_DOC, example = "2024-12")
           String to) {
     YearMonth[] months = StatisticsParameters.months(from, to, statistics::defaultLastMonth);
-    StatisticsScope scope = StatisticsResource.scope(statistics, agency(code), null, null, null);
+    StatisticsScope scope = StatisticsScope.agency(agency(code));
     return new Responses.Trend(
         StatisticsResource.echo(code, null, null, null),
         months[0].toString(),
@@ -108,11 +110,12 @@ public class AgencyStatisticsResource {
         statistics.trend(scope, months[0], months[1]).stream().map(TrendPoint::of).toList());
   }
 
-  /** The code if an agency has it; else 404 (the path names a resource that does not exist). */
-  private String agency(String code) {
-    if (statistics.members(Dimension.AGENCY).stream().noneMatch(m -> m.code().equals(code))) {
-      throw new id.aduanterbuka.shared.NotFoundException("agency", code);
-    }
-    return code;
+  /** The agency's id if an agency has this code; else 404 (the path names no resource). */
+  private long agency(String code) {
+    return Long.parseLong(
+        statistics
+            .find(Dimension.AGENCY, code)
+            .orElseThrow(() -> new id.aduanterbuka.shared.NotFoundException("agency", code))
+            .key());
   }
 }
