@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.aduanterbuka.agency.AgencyDirectory;
 import id.aduanterbuka.agency.AgencyKind;
+import id.aduanterbuka.api.http.JsonWriter;
 import id.aduanterbuka.api.problem.ProblemMappers;
 import id.aduanterbuka.persistence.agency.JpaAgencyRepository;
 import id.aduanterbuka.persistence.testing.Fixtures;
@@ -45,6 +46,7 @@ class AgenciesResourceTest extends JerseyTest {
     em = emf.createEntityManager();
     AgencyDirectory directory = new AgencyDirectory(new JpaAgencyRepository(em));
     return new ResourceConfig(AgenciesResource.class)
+        .register(JsonWriter.class)
         .register(ProblemMappers.InvalidValue.class)
         .register(ProblemMappers.NotFound.class)
         .register(ProblemMappers.WebApplication.class)

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.aduanterbuka.api.http.JsonWriter;
 import id.aduanterbuka.api.problem.ProblemMappers;
 import id.aduanterbuka.persistence.publicdata.SqlPublicComplaintQueries;
 import id.aduanterbuka.persistence.seed.DemoDataGenerator;
@@ -51,6 +52,7 @@ class ComplaintsResourceTest extends JerseyTest {
     }
     PublicComplaints service = new PublicComplaints(new SqlPublicComplaintQueries(db.dataSource()));
     return new ResourceConfig(ComplaintsResource.class)
+        .register(JsonWriter.class)
         .register(ProblemMappers.InvalidValue.class)
         .register(ProblemMappers.NotFound.class)
         .register(ProblemMappers.WebApplication.class)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.aduanterbuka.api.feed.FeedsResource;
+import id.aduanterbuka.api.http.JsonWriter;
 import id.aduanterbuka.api.problem.ProblemMappers;
 import id.aduanterbuka.persistence.publicdata.SqlPublicComplaintQueries;
 import id.aduanterbuka.persistence.seed.DemoDataGenerator;
@@ -60,6 +61,7 @@ class OpenDataTest extends JerseyTest {
         new PublicComplaints(new SqlPublicComplaintQueries(db.dataSource()));
     StatisticsService statistics = new StatisticsService(new RollupStatistics(db.dataSource()));
     return new ResourceConfig(ExportsResource.class, FeedsResource.class)
+        .register(JsonWriter.class)
         .register(ProblemMappers.InvalidValue.class)
         .register(ProblemMappers.NotFound.class)
         .register(ProblemMappers.WebApplication.class)

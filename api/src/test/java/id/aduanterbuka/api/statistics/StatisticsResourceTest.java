@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.aduanterbuka.api.http.JsonWriter;
 import id.aduanterbuka.api.problem.ProblemMappers;
 import id.aduanterbuka.persistence.seed.DemoDataGenerator;
 import id.aduanterbuka.persistence.seed.ProgressListener;
@@ -56,6 +57,7 @@ class StatisticsResourceTest extends JerseyTest {
         new StatisticsService(
             new RollupStatistics(db.dataSource()), Clock.fixed(NOW, ZoneOffset.UTC));
     return new ResourceConfig(StatisticsResource.class, AgencyStatisticsResource.class)
+        .register(JsonWriter.class)
         .register(ProblemMappers.InvalidValue.class)
         .register(ProblemMappers.NotFound.class)
         .register(ProblemMappers.WebApplication.class)

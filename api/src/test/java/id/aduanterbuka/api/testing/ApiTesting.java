@@ -2,6 +2,7 @@ package id.aduanterbuka.api.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.aduanterbuka.api.http.JsonWriter;
 import id.aduanterbuka.api.problem.ProblemMappers;
 import id.aduanterbuka.persistence.seed.DemoDataGenerator;
 import id.aduanterbuka.persistence.seed.ProgressListener;
@@ -39,9 +40,13 @@ public final class ApiTesting {
     return db;
   }
 
-  /** One resource with the API's exception mappers and {@code services} for injection. */
+  /**
+   * One resource with the API's JSON writer and exception mappers, and {@code services} for
+   * injection.
+   */
   public static ResourceConfig application(Class<?> resource, AbstractBinder services) {
     return new ResourceConfig(resource)
+        .register(JsonWriter.class)
         .register(ProblemMappers.InvalidValue.class)
         .register(ProblemMappers.NotFound.class)
         .register(ProblemMappers.WebApplication.class)

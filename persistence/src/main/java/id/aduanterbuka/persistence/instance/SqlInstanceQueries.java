@@ -4,6 +4,7 @@ import id.aduanterbuka.complaint.ComplaintStatus;
 import id.aduanterbuka.instance.DataVersion;
 import id.aduanterbuka.instance.InstanceOverview;
 import id.aduanterbuka.instance.InstanceQueries;
+import id.aduanterbuka.persistence.JdbcValues;
 import id.aduanterbuka.persistence.SqlArrays;
 import id.aduanterbuka.privacy.Publication;
 import id.aduanterbuka.region.RegionLevel;
@@ -66,8 +67,7 @@ public class SqlInstanceQueries implements InstanceQueries {
             c.prepareStatement("SELECT version, changed_at FROM data_version WHERE id = 1");
         ResultSet rs = s.executeQuery()) {
       rs.next();
-      return new DataVersion(
-          rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant());
+      return new DataVersion(rs.getLong(1), JdbcValues.instant(rs, 2));
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the data version", e);
     }

@@ -2,6 +2,7 @@ package id.aduanterbuka.persistence.publicdata;
 
 import id.aduanterbuka.complaint.ComplaintStatus;
 import id.aduanterbuka.complaint.EventType;
+import id.aduanterbuka.persistence.JdbcValues;
 import id.aduanterbuka.persistence.SqlArrays;
 import id.aduanterbuka.privacy.Publication;
 import id.aduanterbuka.publicdata.ComplaintCursor;
@@ -23,7 +24,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -160,7 +160,7 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
             break;
           }
           items.add(summary(rs));
-          last = new ComplaintCursor(instant(rs, 3), rs.getLong(1));
+          last = new ComplaintCursor(JdbcValues.instant(rs, 3), rs.getLong(1));
         }
         return new Slice<>(items, more && last != null ? last.encode() : null);
       }
@@ -233,7 +233,8 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         items.add(
-            new ComplaintRecord(summary(rs), rs.getString(16), instant(rs, 17), rs.getString(18)));
+            new ComplaintRecord(
+                summary(rs), rs.getString(16), JdbcValues.instant(rs, 17), rs.getString(18)));
       }
     }
     return items;
@@ -350,7 +351,7 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
                 new ComplaintDetail.TimelineEntry(
                     rs.getInt(1),
                     rs.getString(2),
-                    instant(rs, 3),
+                    JdbcValues.instant(rs, 3),
                     rs.getString(4),
                     rs.getString(5),
                     rs.getString(6)));
@@ -397,7 +398,7 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
     }
     return new ComplaintSummary(
         rs.getString(2),
-        instant(rs, 3),
+        JdbcValues.instant(rs, 3),
         rs.getString(4),
         rs.getString(5),
         rs.getString(6),
@@ -406,14 +407,9 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
         rs.getString(9),
         rs.getString(10),
         agencies,
-        instant(rs, 13),
-        instant(rs, 14),
+        JdbcValues.instant(rs, 13),
+        JdbcValues.instant(rs, 14),
         rs.getString(15));
-  }
-
-  private static Instant instant(ResultSet rs, int column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
   }
 
   private static Array events(Connection c, Predicate<EventType> which) throws SQLException {

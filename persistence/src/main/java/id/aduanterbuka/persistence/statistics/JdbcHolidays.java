@@ -1,5 +1,6 @@
 package id.aduanterbuka.persistence.statistics;
 
+import id.aduanterbuka.persistence.JdbcValues;
 import id.aduanterbuka.statistics.WorkingCalendar;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,7 +25,7 @@ public final class JdbcHolidays {
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT day FROM holiday ORDER BY day")) {
       while (rs.next()) {
-        days.add(rs.getObject(1, LocalDate.class));
+        days.add(JdbcValues.localDate(rs, 1));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the holiday calendar", e);

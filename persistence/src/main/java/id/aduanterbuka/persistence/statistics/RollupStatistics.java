@@ -1,6 +1,7 @@
 package id.aduanterbuka.persistence.statistics;
 
 import id.aduanterbuka.complaint.IntakeChannel;
+import id.aduanterbuka.persistence.JdbcValues;
 import id.aduanterbuka.persistence.SqlArrays;
 import id.aduanterbuka.region.RegionLevel;
 import id.aduanterbuka.statistics.BacklogBucket;
@@ -171,7 +172,7 @@ public class RollupStatistics implements StatisticsReadModel {
               groupBy == null
                   ? null
                   : groupBy.equals("month")
-                      ? rs.getObject(1, LocalDate.class)
+                      ? JdbcValues.localDate(rs, 1)
                       : Long.valueOf(rs.getString(1));
           Map<BacklogBucket, Long> backlog = OpenComplaints.emptyBacklog();
           long open = rs.getLong(i);
@@ -248,7 +249,7 @@ public class RollupStatistics implements StatisticsReadModel {
                 "SELECT (max(received_at) AT TIME ZONE 'Asia/Jakarta')::date FROM complaint");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
-      LocalDate day = rs.getObject(1, LocalDate.class);
+      LocalDate day = JdbcValues.localDate(rs, 1);
       return java.util.Optional.ofNullable(day).map(YearMonth::from);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the latest complaint", e);

@@ -1,5 +1,6 @@
 package id.aduanterbuka.persistence.statistics;
 
+import id.aduanterbuka.persistence.JdbcValues;
 import id.aduanterbuka.statistics.ComplaintFact;
 import id.aduanterbuka.statistics.HoursSketch;
 import id.aduanterbuka.statistics.IntHistogram;
@@ -87,7 +88,7 @@ final class StatisticsRollups {
                   + " FROM complaint_fact")) {
         while (rs.next()) {
           ComplaintFact fact = fact(rs, 1);
-          YearMonth month = YearMonth.from(rs.getObject(16, LocalDate.class));
+          YearMonth month = YearMonth.from(JdbcValues.localDate(rs, 16));
           boolean primary = rs.getBoolean(15);
           for (Series series : Series.values()) {
             if (!primary && !series.countsEveryAgency()) {
@@ -159,7 +160,7 @@ final class StatisticsRollups {
               new FactRow(
                   fact(rs, 1),
                   keys,
-                  rs.getObject(16, LocalDate.class),
+                  JdbcValues.localDate(rs, 16),
                   rs.getInt(17),
                   rs.getBoolean(18)));
         }
@@ -304,7 +305,7 @@ final class StatisticsRollups {
       ps.setObject(4, to.atDay(1));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          cells.put(YearMonth.from(rs.getObject(1, LocalDate.class)), cell(rs, 2));
+          cells.put(YearMonth.from(JdbcValues.localDate(rs, 1)), cell(rs, 2));
         }
       }
     }
