@@ -1,5 +1,7 @@
 package id.aduanterbuka.cli;
 
+import id.aduanterbuka.access.ApiKeys;
+import id.aduanterbuka.persistence.access.JdbcApiKeyStore;
 import id.aduanterbuka.persistence.migration.DatabaseMigrator;
 import id.aduanterbuka.persistence.privacy.JdbcRedactionStore;
 import id.aduanterbuka.persistence.seed.DemoDataGenerator;
@@ -40,12 +42,16 @@ public final class Main {
                                   The publication gate's review queue (bin/aduan review for help).
         redact-all                Redact every stored complaint again with the current rules,
                                   keeping operators' review decisions.
+        keys create|list|revoke …
+                                  API keys for agencies, operators and readers, each with its own
+                                  rate limit (bin/aduan keys for help). A new key is shown once.
         benchmark-statistics [--queries N] [--refresh false]
                                   Refresh the statistics facts and time the figures queries.
         help                      This text.
 
       Settings (environment): ADUAN_DB_URL, ADUAN_DB_USER, ADUAN_DB_PASSWORD, ADUAN_HOME,
-        ADUAN_PORT, ADUAN_HEAP, ADUAN_DEMO_DATA, ADUAN_EMBEDDED_DB_PORT — see README.md.
+        ADUAN_PORT, ADUAN_HEAP, ADUAN_DEMO_DATA, ADUAN_EMBEDDED_DB_PORT,
+        ADUAN_API_RATE_LIMIT_PER_MINUTE, ADUAN_API_RATE_LIMIT_KEY_PER_MINUTE — see README.md.
       """;
 
   // Held so the level sticks: Flyway's per-command INFO lines are noise for an operator.
@@ -81,6 +87,12 @@ public final class Main {
                         .run(
                             Options.integer(Options.parse(options), "--queries", 200),
                             !"false".equals(Options.parse(options).get("--refresh"))));
+        case "keys" ->
+            withDatabase(
+                settings,
+                ds ->
+                    new KeysCommand(new ApiKeys(new JdbcApiKeyStore(ds)), System.out, System.err)
+                        .run(options));
         case "redact-all" ->
             withDatabase(settings, ds -> new ReviewCommand(gate(ds), System.out).rerun());
         case "help", "--help", "-h" -> System.out.print(USAGE);

@@ -4,6 +4,7 @@ import id.aduanterbuka.agency.AgencyCode;
 import id.aduanterbuka.agency.AgencyDirectory;
 import id.aduanterbuka.agency.AgencyFilter;
 import id.aduanterbuka.agency.AgencyKind;
+import id.aduanterbuka.api.AduanApi;
 import id.aduanterbuka.api.paging.PagingParameters;
 import id.aduanterbuka.api.problem.Problem;
 import id.aduanterbuka.region.RegionCode;
@@ -32,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Agencies", description = "Government agencies and their official channels")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", ref = AduanApi.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = AduanApi.TOO_MANY_REQUESTS)
 public class AgenciesResource {
   private AgencyDirectory directory;
 

@@ -2,6 +2,7 @@ package id.aduanterbuka.api.category;
 
 import static id.aduanterbuka.api.params.QueryValues.required;
 
+import id.aduanterbuka.api.AduanApi;
 import id.aduanterbuka.api.paging.PagingParameters;
 import id.aduanterbuka.api.problem.Problem;
 import id.aduanterbuka.category.CategoryCode;
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     name = "Categories",
     description = "What reports are about, their follow-up deadlines and default agencies")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", ref = AduanApi.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = AduanApi.TOO_MANY_REQUESTS)
 public class CategoriesResource {
   private CategoryDirectory directory;
 

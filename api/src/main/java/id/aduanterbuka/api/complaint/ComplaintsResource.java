@@ -6,6 +6,7 @@ import static id.aduanterbuka.api.params.QueryValues.enumValue;
 import static id.aduanterbuka.api.params.QueryValues.integer;
 import static id.aduanterbuka.api.params.QueryValues.text;
 
+import id.aduanterbuka.api.AduanApi;
 import id.aduanterbuka.api.problem.Problem;
 import id.aduanterbuka.complaint.ComplaintStatus;
 import id.aduanterbuka.complaint.IntakeChannel;
@@ -37,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Complaints", description = "Published, redacted complaints and their timelines")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", ref = AduanApi.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = AduanApi.TOO_MANY_REQUESTS)
 public class ComplaintsResource {
   private PublicComplaints complaints;
 

@@ -1,5 +1,6 @@
 package id.aduanterbuka.api.export;
 
+import id.aduanterbuka.api.AduanApi;
 import id.aduanterbuka.api.problem.Problem;
 import id.aduanterbuka.publicdata.ComplaintDetail;
 import id.aduanterbuka.publicdata.PublicComplaints;
@@ -38,11 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description = "An unknown query parameter",
     content =
         @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "429",
-    description = "Too many requests from this client; see Retry-After",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = AduanApi.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = AduanApi.TOO_MANY_REQUESTS)
 public class ExportsResource {
   static final String CSV = "text/csv; charset=utf-8";
   static final String JSON_LINES = "application/x-ndjson";

@@ -1,5 +1,6 @@
 package id.aduanterbuka.api.feed;
 
+import id.aduanterbuka.api.AduanApi;
 import id.aduanterbuka.api.problem.Problem;
 import id.aduanterbuka.publicdata.ComplaintFilter;
 import id.aduanterbuka.publicdata.ComplaintSummary;
@@ -47,6 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     responseCode = "200",
     description = "An Atom feed of the 50 latest entries",
     content = @Content(mediaType = FeedsResource.ATOM, schema = @Schema(type = SchemaType.STRING)))
+@APIResponse(responseCode = "401", ref = AduanApi.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = AduanApi.TOO_MANY_REQUESTS)
 public class FeedsResource {
   static final String ATOM = "application/atom+xml";
   static final int ENTRIES = 50;

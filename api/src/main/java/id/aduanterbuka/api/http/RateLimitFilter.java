@@ -1,5 +1,7 @@
 package id.aduanterbuka.api.http;
 
+import id.aduanterbuka.access.ApiKey;
+import id.aduanterbuka.access.ApiKeys;
 import id.aduanterbuka.api.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,24 +14,40 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Per-client rate limit on every API request: {@code RateLimit-Limit}, {@code -Remaining} and
- * {@code -Reset} headers on each response, and {@code 429} with {@code Retry-After} and a problem
- * document once the client's bucket is empty. A client is its IP address (the first {@code
- * X-Forwarded-For} hop when {@code aduan.api.trust-forwarded-for} is on, behind a proxy we run).
+ * Who the client is, and its rate limit, on every API request. A client that presents an API key
+ * ({@code X-API-Key}, or {@code Authorization: Bearer}) is that key: its own bucket and limit, and
+ * the key as the request's {@link SecurityContext} principal (role: its {@link
+ * id.aduanterbuka.access.KeyKind}) and {@link #API_KEY} property. A key we do not accept gets a
+ * {@code 401} — never the anonymous limit, so its holder learns the key is wrong — charged to the
+ * IP's bucket. Anyone else is their IP address (the first {@code X-Forwarded-For} hop when {@code
+ * aduan.api.trust-forwarded-for} is on, behind a proxy we run).
+ *
+ * <p>Every response carries {@code RateLimit-Limit}, {@code -Remaining} and {@code -Reset}; an
+ * empty bucket gets {@code 429} with {@code Retry-After}. Keys never appear in a response or log.
  */
 @Provider
 @ApplicationScoped
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class RateLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
+  /** The request property holding the authenticated {@link ApiKey}, absent for anonymous ones. */
+  public static final String API_KEY = ApiKey.class.getName();
+
+  static final String KEY_HEADER = "X-API-Key";
+  private static final String BEARER = "Bearer ";
   private static final String DECISION = RateLimitFilter.class.getName();
 
-  private RateLimiter limiter;
+  private RateLimiter perClient;
+  private RateLimiter perKey;
+  private ApiKeys keys;
   private boolean trustForwardedFor;
 
   @Context private HttpServletRequest servletRequest;
@@ -38,40 +56,47 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
 
   @Inject
   public RateLimitFilter(
+      ApiKeys keys,
       @ConfigProperty(name = "aduan.api.rate-limit.per-minute", defaultValue = "600") int perMinute,
+      @ConfigProperty(name = "aduan.api.rate-limit.key-per-minute", defaultValue = "3000")
+          int keyPerMinute,
       @ConfigProperty(name = "aduan.api.trust-forwarded-for", defaultValue = "false")
           boolean trustForwardedFor) {
-    this(new RateLimiter(perMinute, System::nanoTime), trustForwardedFor);
+    this(
+        new RateLimiter(perMinute, System::nanoTime),
+        new RateLimiter(keyPerMinute, System::nanoTime),
+        keys,
+        trustForwardedFor);
   }
 
-  public RateLimitFilter(RateLimiter limiter, boolean trustForwardedFor) {
-    this.limiter = limiter;
+  /**
+   * @param perClient buckets of anonymous clients, by IP address
+   * @param perKey buckets of API keys, by key prefix
+   */
+  public RateLimitFilter(
+      RateLimiter perClient, RateLimiter perKey, ApiKeys keys, boolean trustForwardedFor) {
+    this.perClient = perClient;
+    this.perKey = perKey;
+    this.keys = keys;
     this.trustForwardedFor = trustForwardedFor;
   }
 
   @Override
   public void filter(ContainerRequestContext request) {
-    RateLimiter.Decision decision = limiter.acquire(client(request));
+    String presented = presentedKey(request);
+    Optional<ApiKey> key = presented == null ? Optional.empty() : keys.authenticate(presented);
+    RateLimiter.Decision decision =
+        key.isPresent() ? perKey.acquire(key.get().prefix()) : perClient.acquire(client(request));
     request.setProperty(DECISION, decision);
     if (!decision.allowed()) {
-      Response.ResponseBuilder tooMany =
-          Response.status(429)
-              .type(Problem.PROBLEM_JSON)
-              .header("Retry-After", decision.retryAfterSeconds())
-              .entity(
-                  new Problem(
-                      "about:blank",
-                      "Too Many Requests",
-                      429,
-                      "This client made more than "
-                          + decision.limit()
-                          + " requests in a minute. Retry after "
-                          + decision.retryAfterSeconds()
-                          + " s; bulk downloads (/api/v1/exports) need only one request.",
-                      request.getUriInfo().getRequestUri().getRawPath(),
-                      null));
-      headers(tooMany, decision);
-      request.abortWith(tooMany.build());
+      abort(request, decision, tooMany(request, decision, key.isPresent()));
+    } else if (presented != null && key.isEmpty()) {
+      abort(request, decision, unauthorized(request));
+    } else if (key.isPresent()) {
+      request.setProperty(API_KEY, key.get());
+      SecurityContext current = request.getSecurityContext();
+      request.setSecurityContext(
+          new KeySecurityContext(key.get(), current != null && current.isSecure()));
     }
   }
 
@@ -85,10 +110,77 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     }
   }
 
-  private static void headers(Response.ResponseBuilder r, RateLimiter.Decision d) {
-    r.header("RateLimit-Limit", d.limit())
-        .header("RateLimit-Remaining", d.remaining())
-        .header("RateLimit-Reset", d.resetSeconds());
+  /**
+   * The key the client means to use, as sent: {@code X-API-Key} first, else a bearer token. Present
+   * but empty counts (a script whose variable was unset should hear that its key is missing).
+   */
+  static String presentedKey(ContainerRequestContext request) {
+    String header = request.getHeaderString(KEY_HEADER);
+    if (header != null) {
+      return header.strip();
+    }
+    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (authorization == null) {
+      return null;
+    }
+    String credentials = authorization.strip() + " ";
+    return credentials.regionMatches(true, 0, BEARER, 0, BEARER.length())
+        ? credentials.substring(BEARER.length()).strip()
+        : null;
+  }
+
+  private static void abort(
+      ContainerRequestContext request, RateLimiter.Decision d, Response.ResponseBuilder response) {
+    request.abortWith(
+        response
+            .header("RateLimit-Limit", d.limit())
+            .header("RateLimit-Remaining", d.remaining())
+            .header("RateLimit-Reset", d.resetSeconds())
+            .build());
+  }
+
+  private static Response.ResponseBuilder tooMany(
+      ContainerRequestContext request, RateLimiter.Decision decision, boolean keyed) {
+    return Response.status(429)
+        .type(Problem.PROBLEM_JSON)
+        .header("Retry-After", decision.retryAfterSeconds())
+        .entity(
+            new Problem(
+                "about:blank",
+                "Too Many Requests",
+                429,
+                (keyed ? "This API key" : "This client")
+                    + " made more than "
+                    + decision.limit()
+                    + " requests in a minute. Retry after "
+                    + decision.retryAfterSeconds()
+                    + " s; bulk downloads (/api/v1/exports) need only one request.",
+                path(request),
+                null));
+  }
+
+  private static Response.ResponseBuilder unauthorized(ContainerRequestContext request) {
+    return Response.status(401)
+        .type(Problem.PROBLEM_JSON)
+        .header(
+            HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"aduan-terbuka\", error=\"invalid_token\"")
+        .entity(
+            new Problem(
+                "about:blank",
+                "Unauthorized",
+                401,
+                "The API key sent in "
+                    + KEY_HEADER
+                    + " or Authorization is not valid: unknown, revoked or not of the form"
+                    + " at_<prefix>_<secret>. Send the key exactly as issued, ask the instance's"
+                    + " operator for a new one, or send no key to read anonymously at the lower"
+                    + " rate limit.",
+                path(request),
+                null));
+  }
+
+  private static String path(ContainerRequestContext request) {
+    return request.getUriInfo().getRequestUri().getRawPath();
   }
 
   private String client(ContainerRequestContext request) {

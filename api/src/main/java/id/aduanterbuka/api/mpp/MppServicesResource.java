@@ -5,6 +5,7 @@ import static id.aduanterbuka.api.params.QueryValues.optional;
 import static id.aduanterbuka.api.params.QueryValues.required;
 
 import id.aduanterbuka.agency.AgencyCode;
+import id.aduanterbuka.api.AduanApi;
 import id.aduanterbuka.api.paging.PagingParameters;
 import id.aduanterbuka.api.problem.Problem;
 import id.aduanterbuka.mpp.MppCatalogue;
@@ -40,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description =
         "The catalogue of services offered in public service malls, with their service standards")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", ref = AduanApi.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = AduanApi.TOO_MANY_REQUESTS)
 public class MppServicesResource {
   private MppCatalogue catalogue;
 

@@ -3,6 +3,7 @@ package id.aduanterbuka.api.mpp;
 import static id.aduanterbuka.api.params.QueryValues.optional;
 import static id.aduanterbuka.api.params.QueryValues.required;
 
+import id.aduanterbuka.api.AduanApi;
 import id.aduanterbuka.api.paging.PagingParameters;
 import id.aduanterbuka.api.problem.Problem;
 import id.aduanterbuka.mpp.MppCatalogue;
@@ -36,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description =
         "Public service malls (Mal Pelayanan Publik): location, opening hours and tenant agencies")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", ref = AduanApi.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = AduanApi.TOO_MANY_REQUESTS)
 public class MppsResource {
   private MppCatalogue catalogue;
 

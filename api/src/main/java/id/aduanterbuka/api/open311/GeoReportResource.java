@@ -1,5 +1,6 @@
 package id.aduanterbuka.api.open311;
 
+import id.aduanterbuka.api.AduanApi;
 import id.aduanterbuka.api.problem.Problem;
 import id.aduanterbuka.category.CategoryCode;
 import id.aduanterbuka.category.CategoryDirectory;
@@ -45,6 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             + " service requests, in JSON or XML. Errors are problem+json like the rest of the API,"
             + " not Open311's error list.")
 @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_XML})
+@APIResponse(responseCode = "401", ref = AduanApi.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = AduanApi.TOO_MANY_REQUESTS)
 public class GeoReportResource {
   private static final String FORMAT_DOC = "Response format: json or xml";
   private static final String JURISDICTION_DOC =

@@ -4,6 +4,7 @@ import static id.aduanterbuka.api.params.QueryValues.enumValue;
 import static id.aduanterbuka.api.params.QueryValues.optional;
 import static id.aduanterbuka.api.params.QueryValues.required;
 
+import id.aduanterbuka.api.AduanApi;
 import id.aduanterbuka.api.paging.PagingParameters;
 import id.aduanterbuka.api.problem.Problem;
 import id.aduanterbuka.region.RegionCode;
@@ -36,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     name = "Regions",
     description = "Provinces, regencies/cities, districts and villages by Kemendagri code")
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", ref = AduanApi.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = AduanApi.TOO_MANY_REQUESTS)
 public class RegionsResource {
   private RegionDirectory directory;
 

@@ -1,5 +1,6 @@
 package id.aduanterbuka.api.statistics;
 
+import id.aduanterbuka.api.AduanApi;
 import id.aduanterbuka.api.problem.Problem;
 import id.aduanterbuka.statistics.DateRange;
 import id.aduanterbuka.statistics.Dimension;
@@ -36,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description = "A parameter is malformed, unknown or out of range",
     content =
         @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = AduanApi.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = AduanApi.TOO_MANY_REQUESTS)
 public class AgencyStatisticsResource {
   private StatisticsService statistics;
 

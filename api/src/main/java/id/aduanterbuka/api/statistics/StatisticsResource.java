@@ -4,6 +4,7 @@ import static id.aduanterbuka.api.params.QueryValues.enumValue;
 import static id.aduanterbuka.api.params.QueryValues.integer;
 import static id.aduanterbuka.api.params.QueryValues.text;
 
+import id.aduanterbuka.api.AduanApi;
 import id.aduanterbuka.api.problem.Problem;
 import id.aduanterbuka.complaint.IntakeChannel;
 import id.aduanterbuka.statistics.DateRange;
@@ -44,6 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description = "A parameter is malformed, unknown or out of range",
     content =
         @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = AduanApi.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = AduanApi.TOO_MANY_REQUESTS)
 public class StatisticsResource {
   private StatisticsService statistics;
 

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.aduanterbuka.access.ApiKeys;
 import id.aduanterbuka.agency.AgencyDirectory;
 import id.aduanterbuka.agency.AgencyKind;
 import id.aduanterbuka.api.agency.AgenciesResource;
 import id.aduanterbuka.api.problem.ProblemMappers;
 import id.aduanterbuka.instance.InstanceService;
+import id.aduanterbuka.persistence.access.JdbcApiKeyStore;
 import id.aduanterbuka.persistence.agency.JpaAgencyRepository;
 import id.aduanterbuka.persistence.instance.SqlInstanceQueries;
 import id.aduanterbuka.persistence.testing.Fixtures;
@@ -52,7 +54,12 @@ class HttpBehaviourTest extends JerseyTest {
         .register(ProblemMappers.NotFound.class)
         .register(ProblemMappers.WebApplication.class)
         .register(ProblemMappers.Unexpected.class)
-        .register(new RateLimitFilter(new RateLimiter(LIMIT, nanos::get), true))
+        .register(
+            new RateLimitFilter(
+                new RateLimiter(LIMIT, nanos::get),
+                new RateLimiter(LIMIT, nanos::get),
+                new ApiKeys(new JdbcApiKeyStore(db.dataSource())),
+                true))
         .register(new CachingFilter(instance))
         .register(CorsFilter.class)
         .register(CompressionFeature.class)

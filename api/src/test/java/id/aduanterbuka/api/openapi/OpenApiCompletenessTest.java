@@ -1,7 +1,9 @@
 package id.aduanterbuka.api.openapi;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.aduanterbuka.api.AduanApi;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,7 +21,10 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,9 +33,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Every resource method of the API is documented: an operation with summary and description, a
  * described and exemplified parameter for each query and path parameter, a 200 (or 201/204)
- * response with content and an error response, and a schema on every JSON payload type.
+ * response with content and an error response of its own (besides the shared 401 and 429 every
+ * resource refers to), and a schema on every JSON payload type.
  */
 class OpenApiCompletenessTest {
+  /** Responses every operation shares (the key and the rate limit), documented once by name. */
+  private static final Map<String, String> SHARED_REFS =
+      Map.of("401", AduanApi.UNAUTHORIZED, "429", AduanApi.TOO_MANY_REQUESTS);
+
+  private static final Set<String> SHARED = SHARED_REFS.keySet();
+
   private static List<Class<?>> resources() throws IOException, ClassNotFoundException {
     java.nio.file.Path root = Paths.get("target", "classes");
     List<Class<?>> resources = new ArrayList<>();
@@ -90,8 +102,10 @@ class OpenApiCompletenessTest {
         if (!success) {
           problems.add(where + ": a success @APIResponse with a content schema");
         }
-        if (responses.stream().noneMatch(r -> r.responseCode().startsWith("4"))) {
-          problems.add(where + ": an error @APIResponse (400 or 404)");
+        if (responses.stream()
+            .noneMatch(
+                r -> r.responseCode().startsWith("4") && !SHARED.contains(r.responseCode()))) {
+          problems.add(where + ": an error @APIResponse (400 or 404) of its own");
         }
         for (Parameter p : m.getParameters()) {
           String name =
@@ -145,5 +159,41 @@ class OpenApiCompletenessTest {
     }
     assertTrue(methods >= 20, "resource methods found: " + methods);
     assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  /** The rate limit and the API key filter apply to every request, so every resource says so. */
+  @Test
+  void everyResourceRefersToTheSharedKeyAndRateLimitResponses() throws Exception {
+    List<String> missing = new ArrayList<>();
+    for (Class<?> resource : resources()) {
+      SHARED_REFS.forEach(
+          (code, ref) -> {
+            boolean documented =
+                Arrays.stream(resource.getAnnotationsByType(APIResponse.class))
+                    .anyMatch(r -> r.responseCode().equals(code) && r.ref().equals(ref));
+            if (!documented) {
+              missing.add(
+                  resource.getSimpleName()
+                      + ": @APIResponse(responseCode = \""
+                      + code
+                      + "\", ref = AduanApi."
+                      + (code.equals("401") ? "UNAUTHORIZED" : "TOO_MANY_REQUESTS")
+                      + ")");
+            }
+          });
+    }
+    assertTrue(missing.isEmpty(), String.join("\n", missing));
+  }
+
+  @Test
+  void theSharedResponsesAndTheOptionalKeyAreDefined() {
+    OpenAPIDefinition api = AduanApi.class.getAnnotation(OpenAPIDefinition.class);
+    List<String> responses =
+        Arrays.stream(api.components().responses()).map(APIResponse::name).toList();
+    assertTrue(responses.containsAll(SHARED_REFS.values()), responses.toString());
+    assertEquals(AduanApi.API_KEY, api.components().securitySchemes()[0].securitySchemeName());
+    assertTrue(
+        Arrays.stream(api.securitySets()).anyMatch(set -> set.value().length == 0),
+        "an empty security requirement: the key is optional");
   }
 }
