@@ -197,6 +197,34 @@ class DeployedApplicationIT {
   }
 
   @Test
+  void anApiKeyGetsItsOwnLimitAndAWrongOneIsRefused() throws Exception {
+    var keys =
+        new id.aduanterbuka.access.ApiKeys(
+            new id.aduanterbuka.persistence.access.JdbcApiKeyStore(app.dataSource()));
+    String token = keys.issue(id.aduanterbuka.access.KeyKind.READER, null, "deployed test").token();
+    HttpRequest.Builder agencies = HttpRequest.newBuilder(app.uri("/api/v1/agencies?size=1"));
+
+    HttpResponse<String> anonymous =
+        HTTP.send(agencies.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> keyed =
+        HTTP.send(
+            agencies.copy().header("X-API-Key", token).build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> wrong =
+        HTTP.send(
+            agencies.copy().header("Authorization", "Bearer " + token + "x").build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(200, keyed.statusCode(), keyed.body());
+    assertEquals("600", anonymous.headers().firstValue("RateLimit-Limit").orElseThrow());
+    assertEquals("3000", keyed.headers().firstValue("RateLimit-Limit").orElseThrow());
+    assertEquals(401, wrong.statusCode());
+    assertEquals("application/problem+json", wrong.headers().firstValue("Content-Type").get());
+    assertTrue(wrong.headers().firstValue("WWW-Authenticate").isPresent());
+    assertFalse(wrong.body().contains(token), "the key is never echoed");
+  }
+
+  @Test
   void openApiDocumentDescribesTheAgencies() throws Exception {
     HttpResponse<String> response = get("/openapi", "*/*");
 
@@ -204,6 +232,7 @@ class DeployedApplicationIT {
     assertTrue(response.body().contains("/api/v1/agencies"), response.body());
     assertTrue(response.body().contains("/api/v1/agencies/{code}"));
     assertTrue(response.body().contains("Problem"));
+    assertTrue(response.body().contains("securitySchemes"), "the optional API key is described");
   }
 
   @Test
