@@ -50,7 +50,7 @@ public final class Main {
         help                      This text.
 
       Settings (environment): ADUAN_DB_URL, ADUAN_DB_USER, ADUAN_DB_PASSWORD, ADUAN_HOME,
-        ADUAN_PORT, ADUAN_HEAP, ADUAN_DEMO_DATA, ADUAN_EMBEDDED_DB_PORT,
+        ADUAN_PORT, ADUAN_HEAP, ADUAN_HTTP_THREADS, ADUAN_DEMO_DATA, ADUAN_EMBEDDED_DB_PORT,
         ADUAN_API_RATE_LIMIT_PER_MINUTE, ADUAN_API_RATE_LIMIT_KEY_PER_MINUTE — see README.md.
       """;
 
@@ -147,6 +147,7 @@ public final class Main {
                 settings.war(),
                 settings.httpPort(),
                 settings.heap(),
+                settings.httpThreads(),
                 settings.home().resolve("tmp"),
                 env,
                 null));

@@ -34,6 +34,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
       Path war,
       int port,
       String heap,
+      int httpThreads,
       Path scratch,
       Map<String, String> environment,
       Path log) {}
@@ -60,9 +61,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
             "/",
             "--deploy",
             options.war().toString()));
+    command.addAll(
+        List.of(
+            "--prebootcommandfile",
+            preBoot(options, System.getenv("ADUAN_PAYARA_PREBOOT")).toString()));
     String postBoot = System.getenv("ADUAN_PAYARA_POSTBOOT");
     if (postBoot != null && !postBoot.isBlank()) {
-      // asadmin commands run after boot, e.g. thread-pool sizes (docs/benchmarks.md)
       command.addAll(List.of("--postbootcommandfile", postBoot));
     }
     ProcessBuilder builder = new ProcessBuilder(command);
@@ -74,6 +78,23 @@ public final class PayaraMicroProcess implements AutoCloseable {
       builder.redirectErrorStream(true).redirectOutput(options.log().toFile());
     }
     return new PayaraMicroProcess(builder.start(), options.port());
+  }
+
+  /**
+   * The asadmin commands run before boot: the HTTP thread pool's size, then the operator's own
+   * {@code ADUAN_PAYARA_PREBOOT} file ({@code own}), if any.
+   */
+  static Path preBoot(Options options, String own) throws IOException {
+    String pool = "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.";
+    List<String> lines = new ArrayList<>();
+    lines.add("set " + pool + "max-thread-pool-size=" + options.httpThreads());
+    lines.add("set " + pool + "min-thread-pool-size=" + options.httpThreads());
+    if (own != null && !own.isBlank()) {
+      lines.addAll(Files.readAllLines(Path.of(own)));
+    }
+    Path file = options.scratch().resolve("preboot.asadmin");
+    Files.write(file, lines);
+    return file;
   }
 
   public URI baseUri() {

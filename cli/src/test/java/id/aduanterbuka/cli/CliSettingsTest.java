@@ -18,6 +18,7 @@ class CliSettingsTest {
     assertNull(settings.externalDatabase(), "no ADUAN_DB_URL: embedded PostgreSQL");
     assertEquals(8080, settings.httpPort());
     assertEquals("768m", settings.heap());
+    assertEquals(2 * Runtime.getRuntime().availableProcessors() + 2, settings.httpThreads());
     assertTrue(settings.demoData());
     assertTrue(settings.home().endsWith(Path.of(".local", "share", "aduan-terbuka")));
   }
@@ -31,13 +32,15 @@ class CliSettingsTest {
                 "ADUAN_DB_USER", "aduan",
                 "ADUAN_DB_PASSWORD", "rahasia",
                 "ADUAN_DEMO_DATA", "false",
-                "ADUAN_PORT", "9090"));
+                "ADUAN_PORT", "9090",
+                "ADUAN_HTTP_THREADS", "12"));
 
     assertEquals(
         new DatabaseSettings("jdbc:postgresql://db:5432/aduan", "aduan", "rahasia"),
         settings.externalDatabase());
     assertFalse(settings.demoData());
     assertEquals(9090, settings.httpPort());
+    assertEquals(12, settings.httpThreads());
     assertEquals("rahasia", settings.externalDatabase().asEnvironment().get("ADUAN_DB_PASSWORD"));
     assertFalse(settings.externalDatabase().toString().contains("rahasia"), "no password in logs");
   }
@@ -53,5 +56,10 @@ class CliSettingsTest {
             IllegalArgumentException.class,
             () -> CliSettings.from(Map.of("ADUAN_DB_URL", "jdbc:mysql://db/aduan")));
     assertTrue(url.getMessage().contains("ADUAN_DB_URL"));
+    IllegalArgumentException threads =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> CliSettings.from(Map.of("ADUAN_HTTP_THREADS", "1")));
+    assertTrue(threads.getMessage().contains("at least 2"));
   }
 }

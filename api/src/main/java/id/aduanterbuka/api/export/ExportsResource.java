@@ -9,11 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -21,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,12 +50,15 @@ public class ExportsResource {
   static final String JSON_LINES = "application/x-ndjson";
 
   private PublicComplaints complaints;
+  private ExportGate gate;
+  @Context private UriInfo uri;
 
   protected ExportsResource() {}
 
   @Inject
-  public ExportsResource(PublicComplaints complaints) {
+  public ExportsResource(PublicComplaints complaints, ExportGate gate) {
     this.complaints = complaints;
+    this.gate = gate;
   }
 
   @GET
@@ -71,6 +78,13 @@ public class ExportsResource {
               schema =
                   @Schema(
                       type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "503",
+      description = "Already streaming the maximum number of full downloads; see Retry-After",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response csv() {
     List<OpenDataColumns> columns = OpenDataColumns.all();
     StreamingOutput body =
@@ -105,6 +119,13 @@ public class ExportsResource {
               schema =
                   @Schema(
                       type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "503",
+      description = "Already streaming the maximum number of full downloads; see Retry-After",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response jsonLines() {
     List<OpenDataColumns> columns = OpenDataColumns.all();
     StreamingOutput body =
@@ -128,6 +149,28 @@ public class ExportsResource {
               w.write('\n');
             });
     return download(body, JSON_LINES, "complaints.jsonl");
+  }
+
+  @HEAD
+  @Path("complaints.csv")
+  @Produces(CSV)
+  @Operation(
+      summary = "Headers of the CSV download",
+      description = "Type, file name and licence link without the body (for download tools).")
+  @APIResponse(responseCode = "200", description = "The headers of the CSV download")
+  public Response csvHeaders() {
+    return headers(CSV, "complaints.csv");
+  }
+
+  @HEAD
+  @Path("complaints.jsonl")
+  @Produces(JSON_LINES)
+  @Operation(
+      summary = "Headers of the JSON Lines download",
+      description = "Type, file name and licence link without the body (for download tools).")
+  @APIResponse(responseCode = "200", description = "The headers of the JSON Lines download")
+  public Response jsonLinesHeaders() {
+    return headers(JSON_LINES, "complaints.jsonl");
   }
 
   @GET
@@ -181,14 +224,52 @@ public class ExportsResource {
     };
   }
 
-  private static Response download(StreamingOutput body, String type, String name) {
-    return Response.ok(body, type)
+  /** The download, holding one of the {@link ExportGate}'s slots until the body is written. */
+  private Response download(StreamingOutput body, String type, String name) {
+    Optional<ExportGate.Slot> slot = gate.tryEnter();
+    if (slot.isEmpty()) {
+      return busy();
+    }
+    StreamingOutput gated =
+        out -> {
+          try (ExportGate.Slot held = slot.get()) {
+            body.write(out);
+          }
+        };
+    return described(Response.ok(gated, type), name);
+  }
+
+  /** A download's headers without the body: what HEAD answers, taking no slot. */
+  private static Response headers(String type, String name) {
+    return described(Response.ok().type(type), name);
+  }
+
+  private static Response described(Response.ResponseBuilder response, String name) {
+    return response
         .header("Content-Disposition", "attachment; filename=\"aduan-terbuka-" + name + "\"")
         .header(
             "Link",
             "<"
                 + DataDictionary.LICENCE_URL
                 + ">; rel=\"license\", <dictionary>; rel=\"describedby\"")
+        .build();
+  }
+
+  private Response busy() {
+    return Response.fromResponse(
+            new Problem(
+                    "about:blank",
+                    "Service Unavailable",
+                    503,
+                    "The server is already streaming "
+                        + gate.limit()
+                        + " full downloads. Retry after "
+                        + ExportGate.RETRY_AFTER_SECONDS
+                        + " s.",
+                    uri.getRequestUri().getRawPath(),
+                    null)
+                .toResponse())
+        .header("Retry-After", ExportGate.RETRY_AFTER_SECONDS)
         .build();
   }
 

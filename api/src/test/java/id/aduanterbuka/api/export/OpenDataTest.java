@@ -44,6 +44,7 @@ import org.w3c.dom.NodeList;
 class OpenDataTest extends JerseyTest {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static PostgresTestDatabase db;
+  private final ExportGate gate = new ExportGate(1);
 
   @Override
   protected Application configure() {
@@ -71,6 +72,7 @@ class OpenDataTest extends JerseyTest {
               @Override
               protected void configure() {
                 bind(complaints).to(PublicComplaints.class);
+                bind(gate).to(ExportGate.class);
                 bind(statistics).to(StatisticsService.class);
               }
             });
@@ -174,6 +176,28 @@ class OpenDataTest extends JerseyTest {
             .readObject();
     assertTrue(dictionary.getString("licence").contains("CC BY 4.0"));
     assertEquals(keys.size(), dictionary.getJsonArray("columns").size());
+  }
+
+  @Test
+  void downloadsBeyondTheLimitAreRefusedAtOnceAndASlotFreesWhenTheBodyIsWritten() {
+    ExportGate.Slot elsewhere = gate.tryEnter().orElseThrow(); // another client's download
+
+    Response busy = target("v1/exports/complaints.jsonl").request().get();
+    Response head = target("v1/exports/complaints.csv").request().head();
+
+    assertEquals(503, busy.getStatus());
+    assertEquals("application/problem+json", busy.getMediaType().toString());
+    assertEquals("30", busy.getHeaderString("Retry-After"));
+    assertTrue(busy.readEntity(String.class).contains("\"status\":503"));
+    assertEquals(200, head.getStatus(), "HEAD writes no body and needs no slot");
+
+    elsewhere.close();
+    elsewhere.close(); // closing twice frees one slot, not two
+    // read to the end: the slot is freed before the body's last chunk is sent
+    assertTrue(target("v1/exports/complaints.csv").request().get(String.class).startsWith("ref"));
+    ExportGate.Slot next = gate.tryEnter().orElseThrow(() -> new AssertionError("slot kept"));
+    assertTrue(gate.tryEnter().isEmpty(), "the limit is one");
+    next.close();
   }
 
   @Test

@@ -68,6 +68,7 @@ public final class DeployedApplication {
                   Path.of(System.getProperty("aduan.it.war")),
                   freePort(),
                   "768m",
+                  8,
                   work.resolve("tmp"),
                   env,
                   work.resolve("payara.log")));
