@@ -6,14 +6,12 @@ import id.aduanterbuka.api.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -49,8 +47,6 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
   private RateLimiter perKey;
   private ApiKeys keys;
   private boolean trustForwardedFor;
-
-  @Context private HttpServletRequest servletRequest;
 
   protected RateLimitFilter() {}
 
@@ -190,10 +186,9 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
         return forwarded.split(",")[0].strip();
       }
     }
-    try {
-      return servletRequest == null ? "unknown" : servletRequest.getRemoteAddr();
-    } catch (RuntimeException e) {
-      return "unknown"; // no servlet request outside a servlet container (tests)
-    }
+    // set by ClientAddressFilter; absent outside a servlet container (tests)
+    return request.getProperty(ClientAddressFilter.ADDRESS) instanceof String address
+        ? address
+        : "unknown";
   }
 }
