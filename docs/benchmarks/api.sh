@@ -54,7 +54,7 @@ bench() { # name, wrk args…  (each scenario is first run 15 s unmeasured: the 
   wrk -t1 -c32 -d"${duration}s" --latency -s "$here/report.lua" "$@" | grep '^RESULT' | cut -d' ' -f2-
 }
 
-wrk -t1 -c32 -d20s "$base/api/v1/complaints?limit=20" >/dev/null   # warm-up (JIT, pools)
+wrk -t1 -c32 -d60s "$base/api/v1/complaints?limit=20" >/dev/null   # warm-up: C2 needs about a minute on 2 busy cores
 bench "complaint list, first page (API)" "$base/api/v1/complaints?limit=20"
 for mode in simple prepared; do
   printf '%-34s ' "same SQL, pgbench -M $mode"

@@ -3,6 +3,7 @@ package id.aduanterbuka.api;
 import id.aduanterbuka.api.problem.Problem;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The JAX-RS application: everything under {@code /api}; version 1 lives under {@code /api/v1}.
@@ -95,4 +97,16 @@ public class AduanApi extends Application {
 
   /** The shared 429 response, for {@code @APIResponse(responseCode = "429", ref = …)}. */
   public static final String TOO_MANY_REQUESTS = "TooManyRequests";
+
+  /**
+   * Jersey buffers this many bytes of a response to send it with a {@code Content-Length} (after
+   * gzip); larger ones are chunked. 64 KiB holds a full page of 100 complaints, so clients see how
+   * much is coming (Jersey's default, 8 KiB, chunked even a page of 20).
+   */
+  static final int CONTENT_LENGTH_BUFFER = 64 * 1024;
+
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of(ServerProperties.OUTBOUND_CONTENT_LENGTH_BUFFER, CONTENT_LENGTH_BUFFER);
+  }
 }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
-import java.io.FilterOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
@@ -15,12 +15,13 @@ import java.lang.reflect.Type;
 
 /**
  * Writes our JSON payloads with JSON-B (Yasson, default settings — the same mapping Jersey's
- * provider applies) straight into the response stream. Jersey's own JSON-B provider first builds
- * the whole document in a synchronized {@code StringWriter}, copies it to a {@code String}, encodes
- * that and flushes: on the complaint list that was a tenth of the request's CPU (JFR,
- * docs/benchmarks.md). Only our own payload records ({@code id.aduanterbuka.*}) are taken, and
- * because a record is nearer to this writer's type than to {@code Object}, Jersey's type-distance
- * ordering prefers it to its own provider for them; everything else keeps Jersey's providers.
+ * provider applies) into one byte buffer, written with its length in one go. Jersey's own JSON-B
+ * provider first builds the whole document in a synchronized {@code StringWriter}, copies it to a
+ * {@code String}, encodes that and flushes: on the complaint list that was a tenth of the request's
+ * CPU (JFR, docs/benchmarks.md). Only our own payload records ({@code id.aduanterbuka.*}) are
+ * taken, and because a record is nearer to this writer's type than to {@code Object}, Jersey's
+ * type-distance ordering prefers it to its own provider for them; everything else keeps Jersey's
+ * providers.
  */
 @Provider
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})
@@ -45,25 +46,10 @@ public class JsonWriter implements MessageBodyWriter<Record> {
       MultivaluedMap<String, Object> headers,
       OutputStream out)
       throws IOException {
-    // Yasson closes the generator, and with it the stream, when done: Jersey finishes the response.
-    JSONB.toJson(entity, genericType, new KeptOpen(out));
-  }
-
-  /**
-   * Passes bytes on and ignores {@code close()}: the container ends the response (and a flush here
-   * would commit it before Jersey could set its length).
-   */
-  private static final class KeptOpen extends FilterOutputStream {
-    KeptOpen(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() {}
+    // Built whole first: one write down Jersey's stream chain (gzip, length buffer) instead of one
+    // per encoder chunk. Payloads are pages, at most some 100 KB.
+    ByteArrayOutputStream body = new ByteArrayOutputStream(8_192);
+    JSONB.toJson(entity, genericType, body);
+    body.writeTo(out);
   }
 }
