@@ -13,7 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -116,6 +118,40 @@ public final class DeployedApplication {
   /** A count straight from the database, to compare with what the application shows. */
   public long count(String sql) {
     return Long.parseLong(queryText(sql));
+  }
+
+  private List<String> identities;
+
+  /**
+   * Reporter names and contacts of 40 demo complaints (the restricted table): what no public page
+   * or response may contain.
+   */
+  public synchronized List<String> reporterIdentities() {
+    if (identities == null) {
+      List<String> found = new ArrayList<>();
+      try (Connection c = database.settings().dataSource().getConnection();
+          Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "SELECT reporter_name, reporter_contact FROM complaint_original"
+                      + " ORDER BY complaint_id LIMIT 40")) {
+        while (rs.next()) {
+          for (int i = 1; i <= 2; i++) {
+            String v = rs.getString(i);
+            if (v != null && v.length() > 5) {
+              found.add(v);
+            }
+          }
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      if (found.isEmpty()) {
+        throw new IllegalStateException("the demo data has no reporters to look for");
+      }
+      identities = List.copyOf(found);
+    }
+    return identities;
   }
 
   /** The first column of the first row of {@code sql}, as text. */

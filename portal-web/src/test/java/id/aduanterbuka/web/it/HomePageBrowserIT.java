@@ -3,63 +3,22 @@ package id.aduanterbuka.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
-/**
- * The home page in a real headless Chromium (Debian's chromium + chromium-driver, installed by the
- * build's ensure-chromium step): the counts a citizen sees are the database's.
- */
+/** The home page in a real headless Chromium: the counts a citizen sees are the database's. */
 class HomePageBrowserIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static PortalBrowser portal;
   private static DeployedApplication app;
   private static WebDriver browser;
 
   @BeforeAll
-  static void start() throws IOException {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      throw new IllegalStateException(
-          "Browser tests need Debian's packages 'chromium' and 'chromium-driver'"
-              + " (apt-get install chromium chromium-driver).");
-    }
-    app = DeployedApplication.get();
-    Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-        "--window-size=360,800",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
+  static void start() {
+    portal = PortalBrowser.get();
+    app = portal.app();
+    browser = portal.browser();
   }
 
   private static long shown(String id) {
@@ -69,7 +28,7 @@ class HomePageBrowserIT {
 
   @Test
   void homePageShowsTheDatabaseCountsInIndonesian() {
-    browser.get(app.uri("/").toString());
+    portal.open("/");
 
     assertEquals("id", browser.findElement(By.tagName("html")).getAttribute("lang"));
     assertEquals(app.count("SELECT count(*) FROM agency"), shown("count-agencies"));
@@ -85,13 +44,20 @@ class HomePageBrowserIT {
     // Indonesian grouping: 20.000, not 20,000.
     String complaints = browser.findElement(By.id("count-complaints")).getText();
     assertTrue(publicComplaints < 1000 || complaints.contains("."), complaints);
+    portal.checkPage("home");
   }
 
   @Test
   void englishIsOneLinkAway() {
-    browser.get(app.uri("/?lang=en").toString());
+    portal.open("/?lang=en");
 
     assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
     assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Central Java"));
+    portal.checkPage("home-en");
+  }
+
+  @Test
+  void theHomePageNeedsNoJavaScript() {
+    assertTrue(portal.mainTextWithoutScript("/").contains("Aduan publik"));
   }
 }
