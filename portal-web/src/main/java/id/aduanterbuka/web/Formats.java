@@ -19,7 +19,7 @@ import java.time.format.FormatStyle;
 @RequestScoped
 public class Formats {
   public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-  static final String NONE = "–";
+  public static final String NONE = "–";
 
   @Inject LanguageSelector language;
 

@@ -40,9 +40,18 @@ public class LanguageSelector {
     return isEnglish() ? "?lang=en" : "";
   }
 
-  /** What a link with parameters appends: {@code &lang=en} in English, else nothing. */
-  public String getAnd() {
+  /**
+   * What a link with parameters appends: {@code &lang=en} in English, else nothing. Pages write
+   * {@code #{language.andLang}} ({@code and} is an EL operator, so {@code language.and} does not
+   * parse; {@code language['and']} does).
+   */
+  public String getAndLang() {
     return isEnglish() ? "&lang=en" : "";
+  }
+
+  /** The same as {@link #getAndLang()}, for {@code #{language['and']}}. */
+  public String getAnd() {
+    return getAndLang();
   }
 
   /** This page with the same parameters in the other language. */
