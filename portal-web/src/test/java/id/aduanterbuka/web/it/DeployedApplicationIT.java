@@ -225,6 +225,31 @@ class DeployedApplicationIT {
   }
 
   @Test
+  void pagesCarrySecurityHeadersAndAllowNoInlineScript() throws Exception {
+    HttpResponse<String> home = get("/", "text/html");
+    HttpResponse<String> apiDocs = get("/api-docs/", "text/html");
+
+    String csp = home.headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertTrue(csp.contains("script-src 'self';"), csp);
+    assertFalse(csp.contains("unsafe-inline"), csp);
+    assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+    assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElseThrow());
+    assertEquals(
+        "strict-origin-when-cross-origin",
+        home.headers().firstValue("Referrer-Policy").orElseThrow());
+    assertTrue(
+        home.headers().firstValue("Strict-Transport-Security").isEmpty(),
+        "no HSTS over plain HTTP");
+    assertFalse(home.body().contains("<script"), "the portal has no script");
+    assertTrue(
+        apiDocs
+            .headers()
+            .firstValue("Content-Security-Policy")
+            .orElseThrow()
+            .contains("script-src 'self';"));
+  }
+
+  @Test
   void openApiDocumentDescribesTheAgencies() throws Exception {
     HttpResponse<String> response = get("/openapi", "*/*");
 
