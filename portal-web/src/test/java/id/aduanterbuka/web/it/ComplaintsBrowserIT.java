@@ -1,0 +1,245 @@
+package id.aduanterbuka.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The complaint list and the complaint page in headless Chromium: what the filters list is what the
+ * database holds for them, newest first, and a complaint's page shows only its published text.
+ */
+class ComplaintsBrowserIT {
+  private static final String PUBLIC =
+      " c.publication = 'PUBLISHED' AND c.status NOT IN ('RECEIVED', 'REJECTED')";
+
+  private static PortalBrowser portal;
+  private static DeployedApplication app;
+  private static WebDriver browser;
+  private static String category;
+
+  @BeforeAll
+  static void start() {
+    portal = PortalBrowser.get();
+    app = portal.app();
+    browser = portal.browser();
+    category =
+        app.queryText(
+            "SELECT k.code FROM complaint c JOIN category k ON k.id = c.category_id WHERE"
+                + PUBLIC
+                + " GROUP BY k.code ORDER BY count(*) DESC, k.code LIMIT 1");
+  }
+
+  /** The references of public complaints matching {@code where}, newest first. */
+  private static List<String> expected(String where, int offset) {
+    String refs =
+        app.queryText(
+            "SELECT string_agg(reference, ',' ORDER BY received_at DESC, id DESC) FROM"
+                + " (SELECT c.reference, c.received_at, c.id FROM complaint c"
+                + " JOIN category k ON k.id = c.category_id WHERE"
+                + PUBLIC
+                + " AND "
+                + where
+                + " ORDER BY c.received_at DESC, c.id DESC LIMIT 20 OFFSET "
+                + offset
+                + ") t");
+    return refs == null ? List.of() : Arrays.asList(refs.split(","));
+  }
+
+  private static List<String> shown(String attribute) {
+    return browser.findElements(By.cssSelector("li.complaint-item")).stream()
+        .map(li -> li.getAttribute(attribute))
+        .toList();
+  }
+
+  @Test
+  void aCategoryListsTheDatabasesNewestComplaintsAndPagesOn() {
+    portal.open("/complaints.xhtml?category=" + category);
+
+    assertEquals(expected("k.code = '" + category + "'", 0), shown("data-reference"));
+    assertTrue(shown("data-category").stream().allMatch(category::equals));
+    assertEquals(
+        category,
+        new Select(browser.findElement(By.id("f-category")))
+            .getFirstSelectedOption()
+            .getAttribute("value"));
+    assertTrue(browser.findElement(By.id("result-count")).getText().contains("1–20"));
+
+    browser.findElement(By.id("next-page")).click();
+
+    assertEquals(expected("k.code = '" + category + "'", 20), shown("data-reference"));
+    assertTrue(browser.getCurrentUrl().contains("category=" + category));
+    assertTrue(browser.findElement(By.id("result-count")).getText().contains("21–40"));
+    browser.findElement(By.id("first-page")).click();
+    assertEquals(expected("k.code = '" + category + "'", 0), shown("data-reference"));
+  }
+
+  @Test
+  void anAgencyListsOnlyComplaintsWithThatAgency() {
+    String agency =
+        app.queryText(
+            "SELECT a.code FROM complaint_routing cr JOIN agency a ON a.id = cr.agency_id"
+                + " JOIN complaint c ON c.id = cr.complaint_id WHERE cr.ended_at IS NULL AND"
+                + PUBLIC
+                + " GROUP BY a.code ORDER BY count(*) DESC, a.code LIMIT 1");
+    portal.open("/complaints.xhtml?agency=" + agency);
+
+    List<String> agencies = shown("data-agencies");
+    assertEquals(20, agencies.size());
+    for (String codes : agencies) {
+      assertTrue(List.of(codes.split(" ")).contains(agency), codes);
+    }
+    assertEquals(
+        expected(
+            "EXISTS (SELECT 1 FROM complaint_routing cr JOIN agency a ON a.id = cr.agency_id"
+                + " WHERE cr.complaint_id = c.id AND cr.ended_at IS NULL AND a.code = '"
+                + agency
+                + "')",
+            0),
+        shown("data-reference"));
+  }
+
+  @Test
+  void fullTextSearchFindsAWord() {
+    portal.open("/complaints.xhtml");
+    browser.findElement(By.id("f-q")).sendKeys("jalan");
+    browser.findElement(By.cssSelector("form.complaint-filters button")).click();
+
+    assertTrue(browser.getCurrentUrl().contains("q=jalan"));
+    List<String> refs = shown("data-reference");
+    assertFalse(refs.isEmpty());
+    assertEquals(expected("c.search @@ websearch_to_tsquery('indonesian', 'jalan')", 0), refs);
+  }
+
+  @Test
+  void aBadDateIsExplainedOnThePage() {
+    portal.open("/complaints.xhtml?from=2025-13-45&category=" + category);
+
+    WebElement alert = browser.findElement(By.cssSelector("[role=alert]"));
+    assertTrue(alert.getText().contains("2025-13-45"), alert.getText());
+    assertTrue(shown("data-reference").isEmpty());
+    portal.assertAccessible();
+
+    portal.open("/complaints.xhtml?from=2025-02-01&to=2025-01-01&lang=en");
+    assertTrue(browser.findElement(By.cssSelector("[role=alert]")).getText().contains("before"));
+  }
+
+  @Test
+  void anEmptyResultSaysSo() {
+    portal.open("/complaints.xhtml?q=zzzqqqxxyy");
+
+    assertTrue(browser.findElement(By.id("no-results")).getText().contains("saringan"));
+  }
+
+  @Test
+  void aResultLeadsToItsComplaintPage() {
+    portal.open("/complaints.xhtml?category=" + category);
+    String reference = shown("data-reference").get(0);
+
+    browser.findElement(By.linkText(reference)).click();
+
+    assertEquals(reference, browser.findElement(By.id("reference")).getText());
+    String text =
+        app.queryText("SELECT published_text FROM complaint WHERE reference = '" + reference + "'");
+    assertEquals(
+        text.strip().replaceAll("\\s+", " "),
+        browser.findElement(By.id("complaint-text")).getText().strip().replaceAll("\\s+", " "));
+    List<WebElement> steps = browser.findElements(By.cssSelector("#timeline > li"));
+    assertFalse(steps.isEmpty());
+    for (WebElement step : steps) {
+      assertFalse(step.findElement(By.tagName("time")).getAttribute("datetime").isEmpty());
+    }
+    assertEquals(category, browser.findElement(By.id("category")).getAttribute("data-code"));
+    portal.assertNoReporterIdentity(browser.getPageSource());
+    portal.checkPage("complaint");
+  }
+
+  @Test
+  void aComplaintWithAKnownReporterShowsNoIdentity() {
+    String reference =
+        app.queryText(
+            "SELECT c.reference FROM complaint c JOIN complaint_original o"
+                + " ON o.complaint_id = c.id WHERE"
+                + PUBLIC
+                + " AND o.reporter_name IS NOT NULL ORDER BY c.id LIMIT 1");
+    portal.open("/complaint.xhtml?ref=" + reference + "&lang=en");
+
+    assertEquals(reference, browser.findElement(By.id("reference")).getText());
+    assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    portal.assertNoReporterIdentity(browser.getPageSource());
+    portal.checkPage("complaint-en");
+  }
+
+  @Test
+  void theLanguageSwitchKeepsTheFilters() {
+    portal.open("/complaints.xhtml?category=" + category + "&status=ROUTED");
+    List<String> indonesian = shown("data-reference");
+
+    browser.findElement(By.cssSelector(".language-switch a")).click();
+
+    assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    assertTrue(browser.getCurrentUrl().contains("category=" + category));
+    assertTrue(browser.getCurrentUrl().contains("status=ROUTED"));
+    assertEquals(indonesian, shown("data-reference"));
+    assertEquals(
+        "ROUTED",
+        new Select(browser.findElement(By.id("f-status")))
+            .getFirstSelectedOption()
+            .getAttribute("value"));
+    assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Complaints"));
+    // the form keeps English when submitted
+    assertEquals(
+        "en",
+        browser
+            .findElement(By.cssSelector("form.complaint-filters input[name=lang]"))
+            .getAttribute("value"));
+  }
+
+  @Test
+  void theListNeedsNoJavaScript() {
+    String first = expected("k.code = '" + category + "'", 0).get(0);
+    String text = portal.mainTextWithoutScript("/complaints.xhtml?category=" + category);
+    assertTrue(text.contains(first), text);
+  }
+
+  @Test
+  void theListPassesThePageChecksInBothLanguages() {
+    portal.open("/complaints.xhtml");
+    assertEquals(20, shown("data-reference").size());
+    assertEquals(expected("true", 0), shown("data-reference"));
+    portal.checkPage("complaints");
+
+    portal.open("/complaints.xhtml?lang=en");
+    assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Complaints"));
+    portal.checkPage("complaints-en");
+  }
+
+  @Test
+  void anUnknownReferenceIsA404WithAFriendlyPage() throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(app.uri("/complaint.xhtml?ref=ADU-2000-0000001")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(404, response.statusCode());
+    assertTrue(response.body().contains("ADU-2000-0000001"));
+    assertTrue(response.body().contains("id=\"not-found\""));
+
+    portal.open("/complaint.xhtml?ref=nonsense");
+    assertTrue(browser.findElement(By.id("not-found")).getText().contains("nonsense"));
+    portal.assertAccessible();
+  }
+}
