@@ -90,7 +90,10 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (response.getStatus() != 200 || !(request.getProperty(TAG) instanceof EntityTag tag)) {
+    if (response.getStatus() != 200
+        || !(request.getProperty(TAG) instanceof EntityTag tag)
+        || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+      // A resource that sets its own validator (a photo's content hash) keeps it and its caching.
       return;
     }
     response.getHeaders().putSingle(HttpHeaders.ETAG, tag);

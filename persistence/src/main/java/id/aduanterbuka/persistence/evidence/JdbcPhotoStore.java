@@ -1,0 +1,182 @@
+package id.aduanterbuka.persistence.evidence;
+
+import id.aduanterbuka.agency.AgencyCode;
+import id.aduanterbuka.complaint.ComplaintStatus;
+import id.aduanterbuka.evidence.PhotoRole;
+import id.aduanterbuka.evidence.PhotoSize;
+import id.aduanterbuka.evidence.PhotoStatus;
+import id.aduanterbuka.evidence.PhotoStore;
+import id.aduanterbuka.evidence.ProcessedPhoto;
+import id.aduanterbuka.persistence.JdbcValues;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+
+/** {@link PhotoStore} over JDBC: one {@code photo} row holds both renditions' bytes. */
+@ApplicationScoped
+public class JdbcPhotoStore implements PhotoStore {
+  private static final String SELECT =
+      "SELECT p.id, c.reference, p.role, p.status, p.width, p.height, p.sha256, p.submitted_by,"
+          + " p.submitted_at, p.reviewed_by, p.reviewed_at FROM photo p"
+          + " JOIN complaint c ON c.id = p.complaint_id";
+
+  @Resource(lookup = "java:app/jdbc/aduan")
+  private DataSource dataSource;
+
+  protected JdbcPhotoStore() {}
+
+  public JdbcPhotoStore(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public Optional<ComplaintAccess> complaint(String reference) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT c.id, c.status, c.publication = 'PUBLISHED', a.code FROM complaint c"
+                    + " LEFT JOIN complaint_routing r ON r.complaint_id = c.id"
+                    + " LEFT JOIN agency a ON a.id = r.agency_id WHERE c.reference = ?")) {
+      ps.setString(1, reference);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        long id = rs.getLong(1);
+        ComplaintStatus status = ComplaintStatus.valueOf(rs.getString(2));
+        boolean published = rs.getBoolean(3);
+        Set<AgencyCode> agencies = new TreeSet<>();
+        do {
+          if (rs.getString(4) != null) {
+            agencies.add(new AgencyCode(rs.getString(4)));
+          }
+        } while (rs.next());
+        return Optional.of(new ComplaintAccess(id, status, published, Set.copyOf(agencies)));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read complaint " + reference, e);
+    }
+  }
+
+  @Override
+  public long add(
+      long complaintId, PhotoRole role, ProcessedPhoto photo, String submittedBy, Instant at) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO photo (complaint_id, role, web_bytes, width, height, thumb_bytes,"
+                    + " thumb_width, thumb_height, sha256, submitted_by, submitted_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+      ps.setLong(1, complaintId);
+      ps.setString(2, role.name());
+      ps.setBytes(3, photo.web());
+      ps.setInt(4, photo.width());
+      ps.setInt(5, photo.height());
+      ps.setBytes(6, photo.thumb());
+      ps.setInt(7, photo.thumbWidth());
+      ps.setInt(8, photo.thumbHeight());
+      ps.setString(9, photo.sha256());
+      ps.setString(10, submittedBy);
+      ps.setTimestamp(11, Timestamp.from(at));
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot store a photo", e);
+    }
+  }
+
+  @Override
+  public List<StoredPhoto> approved(long complaintId) {
+    return list(
+        SELECT
+            + " WHERE p.complaint_id = ? AND p.status = 'APPROVED'"
+            + " ORDER BY p.role = 'AFTER', p.submitted_at, p.id",
+        complaintId);
+  }
+
+  @Override
+  public List<StoredPhoto> pending() {
+    return list(SELECT + " WHERE p.status = 'PENDING' ORDER BY p.submitted_at, p.id", null);
+  }
+
+  @Override
+  public Optional<StoredPhoto> find(long id) {
+    return list(SELECT + " WHERE p.id = ?", id).stream().findFirst();
+  }
+
+  @Override
+  public Optional<PhotoImage> image(long id, PhotoSize size) {
+    String column = size == PhotoSize.THUMB ? "thumb_bytes" : "web_bytes";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT " + column + ", sha256 FROM photo WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new PhotoImage(rs.getBytes(1), rs.getString(2)))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read photo " + id, e);
+    }
+  }
+
+  @Override
+  public boolean decide(long id, PhotoStatus status, String by, Instant at) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE photo SET status = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?")) {
+      ps.setString(1, status.name());
+      ps.setString(2, by);
+      ps.setTimestamp(3, Timestamp.from(at));
+      ps.setLong(4, id);
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot record the review of photo " + id, e);
+    }
+  }
+
+  private List<StoredPhoto> list(String sql, Long parameter) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      if (parameter != null) {
+        ps.setLong(1, parameter);
+      }
+      List<StoredPhoto> photos = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          photos.add(
+              new StoredPhoto(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  PhotoRole.valueOf(rs.getString(3)),
+                  PhotoStatus.valueOf(rs.getString(4)),
+                  rs.getInt(5),
+                  rs.getInt(6),
+                  rs.getString(7),
+                  rs.getString(8),
+                  JdbcValues.instant(rs, 9),
+                  rs.getString(10),
+                  JdbcValues.instant(rs, 11)));
+        }
+      }
+      return photos;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read photos", e);
+    }
+  }
+}
