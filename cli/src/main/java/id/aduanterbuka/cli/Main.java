@@ -1,7 +1,9 @@
 package id.aduanterbuka.cli;
 
 import id.aduanterbuka.access.ApiKeys;
+import id.aduanterbuka.evidence.EvidencePhotos;
 import id.aduanterbuka.persistence.access.JdbcApiKeyStore;
+import id.aduanterbuka.persistence.evidence.JdbcPhotoStore;
 import id.aduanterbuka.persistence.migration.DatabaseMigrator;
 import id.aduanterbuka.persistence.privacy.JdbcRedactionStore;
 import id.aduanterbuka.persistence.seed.DemoDataGenerator;
@@ -40,6 +42,9 @@ public final class Main {
                                   "redacted", "entities" and "residualRisks" are added.
         review list|show|approve|edit|withhold …
                                   The publication gate's review queue (bin/aduan review for help).
+        review photos list|show|approve|reject …
+                                  Submitted before/after photos: nothing is published before an
+                                  operator approves it (bin/aduan review photos for help).
         redact-all                Redact every stored complaint again with the current rules,
                                   keeping operators' review decisions.
         keys create|list|revoke …
@@ -51,7 +56,8 @@ public final class Main {
 
       Settings (environment): ADUAN_DB_URL, ADUAN_DB_USER, ADUAN_DB_PASSWORD, ADUAN_HOME,
         ADUAN_PORT, ADUAN_HEAP, ADUAN_HTTP_THREADS, ADUAN_DEMO_DATA, ADUAN_EMBEDDED_DB_PORT,
-        ADUAN_API_RATE_LIMIT_PER_MINUTE, ADUAN_API_RATE_LIMIT_KEY_PER_MINUTE — see README.md.
+        ADUAN_API_RATE_LIMIT_PER_MINUTE, ADUAN_API_RATE_LIMIT_KEY_PER_MINUTE,
+        ADUAN_PHOTO_MAX_MB, ADUAN_PHOTO_MAX_MEGAPIXELS — see README.md.
       """;
 
   // Held so the level sticks: Flyway's per-command INFO lines are noise for an operator.
@@ -78,7 +84,16 @@ public final class Main {
         case "generate" -> generate(settings, options);
         case "redact" -> redact();
         case "review" ->
-            withDatabase(settings, ds -> new ReviewCommand(gate(ds), System.out).run(options));
+            withDatabase(
+                settings,
+                ds -> {
+                  if (!options.isEmpty() && options.get(0).equals("photos")) {
+                    new PhotoReviewCommand(new EvidencePhotos(new JdbcPhotoStore(ds)), System.out)
+                        .run(options.subList(1, options.size()));
+                  } else {
+                    new ReviewCommand(gate(ds), System.out).run(options);
+                  }
+                });
         case "benchmark-statistics" ->
             withDatabase(
                 settings,
