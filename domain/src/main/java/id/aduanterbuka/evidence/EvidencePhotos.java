@@ -102,6 +102,14 @@ public class EvidencePhotos {
         .orElseThrow(() -> new NotFoundException("photo", Long.toString(id)));
   }
 
+  /**
+   * The photo that shows each complaint fixed: its first approved after photo, by reference, for
+   * complaints the caller already knows to be published (Open311's {@code media_url}).
+   */
+  public java.util.Map<String, Long> resolutionPhotos(java.util.Collection<String> references) {
+    return references.isEmpty() ? java.util.Map.of() : store.firstApprovedAfter(references);
+  }
+
   /** Photos waiting for an operator's decision, oldest first. */
   public List<PhotoStore.StoredPhoto> pending() {
     return store.pending();

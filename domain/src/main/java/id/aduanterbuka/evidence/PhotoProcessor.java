@@ -79,6 +79,12 @@ public class PhotoProcessor {
   private BufferedImage decode(byte[] upload, ImageType type) {
     Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(type.mediaType());
     if (!readers.hasNext()) {
+      // In an application server ImageIO registered its plugins with another class loader than
+      // the WAR's: look again with this thread's (the WAR's, where the WebP reader is).
+      ImageIO.scanForPlugins();
+      readers = ImageIO.getImageReadersByMIMEType(type.mediaType());
+    }
+    if (!readers.hasNext()) {
       throw new PhotoRefusedException(
           PhotoRefusedException.Reason.UNSUPPORTED_TYPE,
           type + " images cannot be read on this server; send JPEG or PNG.");

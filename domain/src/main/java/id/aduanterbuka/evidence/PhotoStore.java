@@ -50,6 +50,12 @@ public interface PhotoStore {
   /** The approved photos of a complaint, before ones first, then in order of submission. */
   List<StoredPhoto> approved(long complaintId);
 
+  /**
+   * The first approved {@link PhotoRole#AFTER} photo of each of these complaints that has one, by
+   * complaint reference.
+   */
+  java.util.Map<String, Long> firstApprovedAfter(java.util.Collection<String> references);
+
   /** Photos waiting for review, oldest first. */
   List<StoredPhoto> pending();
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -31,10 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Approved resolution photos for everyone. Pending, rejected and unknown photos all answer the same
- * 404, so nobody can learn that an unreviewed photo exists.
+ * Approved resolution photos' images for everyone. Pending, rejected and unknown photos all answer
+ * the same 404, so nobody can learn that an unreviewed photo exists.
  */
-@Path("v1")
+@Path("v1/photos")
 @RequestScoped
 @Tag(name = "Complaints", description = "Published, redacted complaints and their timelines")
 @APIResponse(responseCode = "401", ref = AduanApi.UNAUTHORIZED)
@@ -58,35 +57,7 @@ public class PhotosResource {
   }
 
   @GET
-  @Path("complaints/{reference}/photos")
-  @Produces(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary = "A complaint's approved photos",
-      description =
-          "Before/after photos an agency submitted as evidence of its work and an operator"
-              + " approved. Metadata is stripped; images are JPEG.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The approved photos, before ones first",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PhotoList.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No published complaint has this reference",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  public PhotoList list(
-      @PathParam("reference") @Parameter(description = "Complaint reference") String reference) {
-    return new PhotoList(
-        reference, photos.published(reference).stream().map(p -> publicPhoto(uri, p)).toList());
-  }
-
-  @GET
-  @Path("photos/{id: [0-9]{1,18}}.jpg")
+  @Path("{id: [0-9]{1,18}}.jpg")
   @Produces("image/jpeg")
   @Operation(
       summary = "An approved photo's image",

@@ -1,10 +1,12 @@
 package id.aduanterbuka.api.open311;
 
 import id.aduanterbuka.api.AduanApi;
+import id.aduanterbuka.api.evidence.PhotosResource;
 import id.aduanterbuka.api.problem.Problem;
 import id.aduanterbuka.category.CategoryCode;
 import id.aduanterbuka.category.CategoryDirectory;
 import id.aduanterbuka.category.CategoryView;
+import id.aduanterbuka.evidence.EvidencePhotos;
 import id.aduanterbuka.publicdata.ComplaintRecord;
 import id.aduanterbuka.publicdata.PublicComplaints;
 import id.aduanterbuka.shared.InvalidValueException;
@@ -18,11 +20,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,13 +61,18 @@ public class GeoReportResource {
 
   private CategoryDirectory categories;
   private PublicComplaints complaints;
+  private EvidencePhotos photos;
+
+  @Context UriInfo uri;
 
   protected GeoReportResource() {}
 
   @Inject
-  public GeoReportResource(CategoryDirectory categories, PublicComplaints complaints) {
+  public GeoReportResource(
+      CategoryDirectory categories, PublicComplaints complaints, EvidencePhotos photos) {
     this.categories = categories;
     this.complaints = complaints;
+    this.photos = photos;
   }
 
   @GET
@@ -251,7 +261,7 @@ public class GeoReportResource {
         query.references().isEmpty()
             ? complaints.page(query.filter(), query.offset(), query.pageSize())
             : complaints.records(query.references());
-    return answer(as, found.stream().map(Open311Request::of).toList());
+    return answer(as, withMedia(found));
   }
 
   @GET
@@ -298,7 +308,24 @@ public class GeoReportResource {
       @QueryParam("jurisdiction_id") @Parameter(description = JURISDICTION_DOC)
           String jurisdictionId) {
     Format as = Format.of(format);
-    return answer(as, List.of(Open311Request.of(complaints.record(serviceRequestId))));
+    return answer(as, withMedia(List.of(complaints.record(serviceRequestId))));
+  }
+
+  /** The requests, each with its resolution photo's address as {@code media_url} (one query). */
+  private List<Open311Request> withMedia(List<ComplaintRecord> records) {
+    Map<String, Long> media =
+        photos.resolutionPhotos(records.stream().map(r -> r.summary().reference()).toList());
+    return records.stream()
+        .map(
+            r -> {
+              Long photo = media.get(r.summary().reference());
+              return Open311Request.of(
+                  r,
+                  photo == null
+                      ? null
+                      : PhotosResource.imageUri(uri.getBaseUriBuilder(), photo).toString());
+            })
+        .toList();
   }
 
   private static Response answer(Format as, List<Open311Request> requests) {

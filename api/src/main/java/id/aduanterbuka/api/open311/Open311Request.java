@@ -10,10 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A service request of GET requests: one published complaint with its redacted text. Fields the
- * spec allows to be empty are written as null; {@code lat}, {@code long} and {@code media_url} are
- * left out, since complaints have no coordinates and photos are not published yet. A renamed
- * nullable field repeats {@code @JsonbNillable}: Yasson otherwise reads its {@code @JsonbProperty}
- * as not nillable and leaves the null out.
+ * spec allows to be empty are written as null; {@code lat} and {@code long} are left out, since
+ * complaints have no coordinates; {@code media_url} is the approved after photo. A renamed nullable
+ * field repeats {@code @JsonbNillable}: Yasson otherwise reads its {@code @JsonbProperty} as not
+ * nillable and leaves the null out.
  */
 @Schema(
     name = "Open311ServiceRequest",
@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "address",
   "addressId",
   "zipcode",
+  "mediaUrl",
   "extendedAttributes"
 })
 public record Open311Request(
@@ -106,6 +107,16 @@ public record Open311Request(
             nullable = true)
         String addressId,
     @Schema(description = "Always null", nullable = true) String zipcode,
+    @JsonbProperty("media_url")
+        @JsonbNillable
+        @Schema(
+            name = "media_url",
+            description =
+                "The first approved after photo of the fix (JPEG without metadata); null without"
+                    + " one",
+            example = "https://example.org/api/v1/photos/42.jpg",
+            nullable = true)
+        String mediaUrl,
     @JsonbProperty("extended_attributes")
         @Schema(name = "extended_attributes", description = "Fields beyond the spec")
         ExtendedAttributes extendedAttributes) {
@@ -123,7 +134,10 @@ public record Open311Request(
               example = "Damaged roads")
           String categoryEn) {}
 
-  static Open311Request of(ComplaintRecord r) {
+  /**
+   * @param mediaUrl the address of the complaint's resolution photo, or null
+   */
+  static Open311Request of(ComplaintRecord r, String mediaUrl) {
     ComplaintSummary s = r.summary();
     String agencies =
         s.agencies().stream()
@@ -144,6 +158,7 @@ public record Open311Request(
         s.regionName(),
         s.regionCode(),
         null,
+        mediaUrl,
         new ExtendedAttributes(s.channel(), s.categoryNameEn()));
   }
 }

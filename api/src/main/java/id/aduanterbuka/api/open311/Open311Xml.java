@@ -64,6 +64,7 @@ final class Open311Xml {
             element(x, "address", r.address());
             element(x, "address_id", r.addressId());
             element(x, "zipcode", r.zipcode());
+            element(x, "media_url", r.mediaUrl());
             x.writeStartElement("extended_attributes");
             element(x, "channel", r.extendedAttributes().channel());
             element(x, "category_en", r.extendedAttributes().categoryEn());

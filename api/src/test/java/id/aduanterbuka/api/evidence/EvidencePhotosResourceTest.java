@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.aduanterbuka.access.ApiKeys;
 import id.aduanterbuka.access.KeyKind;
 import id.aduanterbuka.agency.AgencyCode;
+import id.aduanterbuka.api.complaint.ComplaintsResource;
 import id.aduanterbuka.api.http.JsonWriter;
 import id.aduanterbuka.api.http.RateLimitFilter;
 import id.aduanterbuka.api.http.RateLimiter;
@@ -20,9 +21,11 @@ import id.aduanterbuka.evidence.PhotoLimits;
 import id.aduanterbuka.evidence.PhotoProcessor;
 import id.aduanterbuka.persistence.access.JdbcApiKeyStore;
 import id.aduanterbuka.persistence.evidence.JdbcPhotoStore;
+import id.aduanterbuka.persistence.publicdata.SqlPublicComplaintQueries;
 import id.aduanterbuka.persistence.seed.DemoDataGenerator;
 import id.aduanterbuka.persistence.seed.ProgressListener;
 import id.aduanterbuka.persistence.testing.PostgresTestDatabase;
+import id.aduanterbuka.publicdata.PublicComplaints;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
@@ -102,7 +105,12 @@ class EvidencePhotosResourceTest extends JerseyTest {
             new JdbcPhotoStore(db.dataSource()),
             new PhotoProcessor(new PhotoLimits(MAX_BYTES, 40_000_000, 1600, 400)),
             Clock.systemUTC());
-    return new ResourceConfig(IntakePhotosResource.class, PhotosResource.class)
+    return new ResourceConfig(
+            IntakePhotosResource.class,
+            PhotosResource.class,
+            ComplaintPhotosResource.class,
+            // Beside the complaints resource, as deployed: v1/complaints/{ref}/photos still routes.
+            ComplaintsResource.class)
         .register(JsonWriter.class)
         .register(ProblemMappers.InvalidValue.class)
         .register(ProblemMappers.NotFound.class)
@@ -121,6 +129,8 @@ class EvidencePhotosResourceTest extends JerseyTest {
               @Override
               protected void configure() {
                 bind(photos).to(EvidencePhotos.class);
+                bind(new PublicComplaints(new SqlPublicComplaintQueries(db.dataSource())))
+                    .to(PublicComplaints.class);
               }
             });
   }
@@ -250,6 +260,11 @@ class EvidencePhotosResourceTest extends JerseyTest {
     JsonArray items =
         ok(target("v1/complaints/" + reference + "/photos").request().get()).getJsonArray("items");
     assertEquals(2, items.size());
+    assertEquals(
+        reference,
+        ok(target("v1/complaints/" + reference).request().get())
+            .getJsonObject("complaint")
+            .getString("reference"));
     JsonObject first = items.getJsonObject(0);
     assertEquals(before, first.getJsonNumber("id").longValue());
     assertEquals("before", first.getString("role"));

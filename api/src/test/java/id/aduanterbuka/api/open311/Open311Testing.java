@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import id.aduanterbuka.api.http.UnknownParameterFilter;
 import id.aduanterbuka.api.testing.ApiTesting;
 import id.aduanterbuka.category.CategoryDirectory;
+import id.aduanterbuka.evidence.EvidencePhotos;
 import id.aduanterbuka.persistence.category.JpaCategoryRepository;
+import id.aduanterbuka.persistence.evidence.JdbcPhotoStore;
 import id.aduanterbuka.persistence.publicdata.SqlPublicComplaintQueries;
 import id.aduanterbuka.persistence.testing.PostgresTestDatabase;
 import id.aduanterbuka.publicdata.PublicComplaints;
@@ -52,6 +54,7 @@ final class Open311Testing {
     CategoryDirectory categories = new CategoryDirectory(new JpaCategoryRepository(em));
     PublicComplaints complaints =
         new PublicComplaints(new SqlPublicComplaintQueries(db.dataSource()));
+    EvidencePhotos photos = new EvidencePhotos(new JdbcPhotoStore(db.dataSource()));
     return ApiTesting.application(
             GeoReportResource.class,
             new AbstractBinder() {
@@ -59,6 +62,7 @@ final class Open311Testing {
               protected void configure() {
                 bind(categories).to(CategoryDirectory.class);
                 bind(complaints).to(PublicComplaints.class);
+                bind(photos).to(EvidencePhotos.class);
               }
             })
         .register(UnknownParameterFilter.class);

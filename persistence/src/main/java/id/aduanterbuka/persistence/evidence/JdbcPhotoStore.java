@@ -17,7 +17,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -105,6 +108,28 @@ public class JdbcPhotoStore implements PhotoStore {
             + " WHERE p.complaint_id = ? AND p.status = 'APPROVED'"
             + " ORDER BY p.role = 'AFTER', p.submitted_at, p.id",
         complaintId);
+  }
+
+  @Override
+  public Map<String, Long> firstApprovedAfter(Collection<String> references) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT DISTINCT ON (c.reference) c.reference, p.id FROM photo p"
+                    + " JOIN complaint c ON c.id = p.complaint_id"
+                    + " WHERE c.reference = ANY (?) AND p.status = 'APPROVED' AND p.role = 'AFTER'"
+                    + " ORDER BY c.reference, p.submitted_at, p.id")) {
+      ps.setArray(1, c.createArrayOf("varchar", references.toArray()));
+      Map<String, Long> first = new HashMap<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          first.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+      return first;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read resolution photos", e);
+    }
   }
 
   @Override
