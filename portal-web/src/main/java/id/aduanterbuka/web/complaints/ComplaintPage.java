@@ -1,5 +1,8 @@
 package id.aduanterbuka.web.complaints;
 
+import id.aduanterbuka.evidence.EvidencePhotos;
+import id.aduanterbuka.evidence.PhotoRole;
+import id.aduanterbuka.evidence.PhotoStore;
 import id.aduanterbuka.publicdata.ComplaintDetail;
 import id.aduanterbuka.publicdata.PublicComplaints;
 import id.aduanterbuka.shared.NotFoundException;
@@ -23,11 +26,13 @@ import java.util.List;
 @RequestScoped
 public class ComplaintPage {
   @Inject PublicComplaints complaints;
+  @Inject EvidencePhotos evidence;
   @Inject LanguageSelector language;
 
   private boolean loaded;
   private ComplaintDetail detail;
   private ComplaintRow row;
+  private List<Photo> photos;
 
   private ComplaintDetail detail() {
     if (!loaded) {
@@ -78,6 +83,22 @@ public class ComplaintPage {
     return detail() == null ? List.of() : detail.timeline().stream().map(Step::new).toList();
   }
 
+  /** Approved before/after photos, before ones first; empty while none is approved. */
+  public List<Photo> getPhotos() {
+    if (photos == null) {
+      photos =
+          detail() == null
+              ? List.of()
+              : photos(
+                  evidence.published(detail.summary().reference()), detail.summary().reference());
+    }
+    return photos;
+  }
+
+  static List<Photo> photos(List<PhotoStore.StoredPhoto> stored, String reference) {
+    return stored.stream().map(p -> new Photo(p, reference)).toList();
+  }
+
   /** Days from receipt to the first agency response, or null without one. */
   public Double getDaysToFirstResponse() {
     return detail() == null ? null : days(row.getReceivedAt(), row.getFirstResponseAt());
@@ -122,6 +143,50 @@ public class ComplaintPage {
     /** The note the agency or admin published, redacted. */
     public String getNote() {
       return entry.note();
+    }
+  }
+
+  /** One approved photo: where its image and thumbnail are, and what it shows. */
+  public static final class Photo {
+    private final PhotoStore.StoredPhoto photo;
+    private final String reference;
+
+    Photo(PhotoStore.StoredPhoto photo, String reference) {
+      this.photo = photo;
+      this.reference = reference;
+    }
+
+    public long getId() {
+      return photo.id();
+    }
+
+    public boolean isBefore() {
+      return photo.role() == PhotoRole.BEFORE;
+    }
+
+    public String getRole() {
+      return photo.role().name();
+    }
+
+    public String getReference() {
+      return reference;
+    }
+
+    /** Path of the web size under the context root. */
+    public String getSrc() {
+      return "/api/v1/photos/" + photo.id() + ".jpg";
+    }
+
+    public String getThumbnail() {
+      return getSrc() + "?size=thumb";
+    }
+
+    public int getWidth() {
+      return photo.width();
+    }
+
+    public int getHeight() {
+      return photo.height();
     }
   }
 }

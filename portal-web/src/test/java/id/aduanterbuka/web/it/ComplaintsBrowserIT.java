@@ -4,7 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.aduanterbuka.access.ApiKey;
+import id.aduanterbuka.access.ApiKeys;
+import id.aduanterbuka.access.KeyKind;
+import id.aduanterbuka.evidence.EvidencePhotos;
+import id.aduanterbuka.evidence.PhotoRole;
+import id.aduanterbuka.persistence.access.JdbcApiKeyStore;
+import id.aduanterbuka.persistence.evidence.JdbcPhotoStore;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -241,5 +249,52 @@ class ComplaintsBrowserIT {
     portal.open("/complaint.xhtml?ref=nonsense");
     assertTrue(browser.findElement(By.id("not-found")).getText().contains("nonsense"));
     portal.assertAccessible();
+  }
+
+  @Test
+  void approvedPhotosShowLazilyWithAltTextAndPendingOnesNowhere() throws Exception {
+    String reference =
+        app.queryText(
+            "SELECT c.reference FROM complaint c WHERE"
+                + PUBLIC
+                + " AND c.status = 'RESOLVED' AND NOT EXISTS (SELECT 1 FROM photo p"
+                + " WHERE p.complaint_id = c.id) ORDER BY c.id LIMIT 1");
+    EvidencePhotos photos = new EvidencePhotos(new JdbcPhotoStore(app.dataSource()));
+    ApiKey operator =
+        new ApiKeys(new JdbcApiKeyStore(app.dataSource()))
+            .issue(KeyKind.OPERATOR, null, "ComplaintsBrowserIT")
+            .key();
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "jpeg", jpeg);
+    long pending = photos.submit(reference, PhotoRole.BEFORE, operator, jpeg.toByteArray()).id();
+    long approved = photos.submit(reference, PhotoRole.AFTER, operator, jpeg.toByteArray()).id();
+    photos.approve(approved, "ComplaintsBrowserIT");
+
+    portal.open("/complaint.xhtml?ref=" + reference + "&lang=en");
+    List<WebElement> shown = browser.findElements(By.cssSelector("#photos li"));
+    assertEquals(1, shown.size());
+    assertEquals("AFTER", shown.get(0).getAttribute("data-role"));
+    WebElement img = shown.get(0).findElement(By.tagName("img"));
+    assertEquals("lazy", img.getAttribute("loading"));
+    assertTrue(img.getAttribute("alt").contains(reference), img.getAttribute("alt"));
+    assertTrue(img.getAttribute("src").endsWith("/api/v1/photos/" + approved + ".jpg?size=thumb"));
+    portal.checkPage("complaint-photos");
+
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<byte[]> served =
+        http.send(
+            HttpRequest.newBuilder(URI.create(img.getAttribute("src"))).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, served.statusCode());
+    assertEquals("image/jpeg", served.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("public, max-age=86400", served.headers().firstValue("Cache-Control").orElse(""));
+    assertEquals(
+        404,
+        http.send(
+                HttpRequest.newBuilder(app.uri("/api/v1/photos/" + pending + ".jpg")).build(),
+                HttpResponse.BodyHandlers.discarding())
+            .statusCode());
   }
 }
