@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -56,7 +57,9 @@ public class PhotoProcessor {
                         PhotoRefusedException.Reason.UNSUPPORTED_TYPE,
                         "The content is not a JPEG, PNG or WebP image (the type is read from the"
                             + " bytes, not from the name or Content-Type)."));
-    BufferedImage pixels = decode(upload, type);
+    BufferedImage pixels =
+        ExifOrientation.apply(
+            decode(upload, type), type == ImageType.JPEG ? ExifOrientation.of(upload) : 1);
     BufferedImage web = scale(opaque(pixels), limits.webLongSide());
     BufferedImage thumb = scale(web, limits.thumbLongSide());
     byte[] webBytes = jpeg(web);
@@ -102,7 +105,13 @@ public class PhotoProcessor {
                 + limits.maxPixels() / 1_000_000
                 + " are accepted.");
       }
-      BufferedImage image = reader.read(0);
+      // A 40-megapixel photo is 160 MB of pixels: read every n-th pixel when even that is at
+      // least twice the web size, so memory stays small and quality is the same after scaling.
+      int longest = Math.max(reader.getWidth(0), reader.getHeight(0));
+      int step = Math.max(1, longest / (2 * limits.webLongSide()));
+      ImageReadParam param = reader.getDefaultReadParam();
+      param.setSourceSubsampling(step, step, 0, 0);
+      BufferedImage image = reader.read(0, param);
       if (image == null) {
         throw unreadable(type);
       }

@@ -107,4 +107,95 @@ class PhotoProcessorTest {
     assertEquals(1, photo.height());
     assertEquals(Optional.of(ImageType.JPEG), ImageType.detect(photo.web()));
   }
+
+  /** A 200×100 JPEG, red in its top-left 40×40 corner, with an Exif orientation (little-endian). */
+  static byte[] jpegWithOrientation(int orientation) throws IOException {
+    BufferedImage image = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 200; x++) {
+      for (int y = 0; y < 100; y++) {
+        image.setRGB(x, y, x < 40 && y < 40 ? 0xff0000 : 0xffffff);
+      }
+    }
+    ByteArrayOutputStream plain = new ByteArrayOutputStream();
+    ImageIO.write(image, "jpeg", plain);
+    byte[] p = plain.toByteArray();
+    byte[] exif = {
+      'E',
+      'x',
+      'i',
+      'f',
+      0,
+      0,
+      'I',
+      'I',
+      42,
+      0,
+      8,
+      0,
+      0,
+      0, // TIFF header, IFD0 at 8
+      1,
+      0,
+      0x12,
+      0x01,
+      3,
+      0,
+      1,
+      0,
+      0,
+      0,
+      (byte) orientation,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0
+    };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(p, 0, 2);
+    out.write(0xff);
+    out.write(0xe1);
+    out.write(0);
+    out.write(exif.length + 2);
+    out.write(exif);
+    out.write(p, 2, p.length - 2);
+    return out.toByteArray();
+  }
+
+  private static boolean red(BufferedImage image, int x, int y) {
+    int rgb = image.getRGB(x, y);
+    return (rgb >> 16 & 0xff) > 200 && (rgb >> 8 & 0xff) < 60;
+  }
+
+  @Test
+  void theExifOrientationIsAppliedToThePixelsBeforeItIsDropped() throws IOException {
+    assertEquals(6, ExifOrientation.of(jpegWithOrientation(6)));
+    ProcessedPhoto photo = processor.process(jpegWithOrientation(6));
+    assertEquals(100, photo.width());
+    assertEquals(200, photo.height());
+    BufferedImage web = ImageIO.read(new ByteArrayInputStream(photo.web()));
+    // Turned 90° clockwise: the red top-left corner is now the top-right one.
+    assertEquals(true, red(web, 90, 10));
+    assertEquals(false, red(web, 10, 10));
+
+    BufferedImage upsideDown =
+        ImageIO.read(new ByteArrayInputStream(processor.process(jpegWithOrientation(3)).web()));
+    assertEquals(200, upsideDown.getWidth());
+    assertEquals(true, red(upsideDown, 190, 90));
+
+    BufferedImage ccw =
+        ImageIO.read(new ByteArrayInputStream(processor.process(jpegWithOrientation(8)).web()));
+    assertEquals(100, ccw.getWidth());
+    assertEquals(true, red(ccw, 10, 190));
+  }
+
+  @Test
+  void aHugePhotoIsSubsampledWhileDecodingYetReachesTheWebSize() throws IOException {
+    // 6600 px is more than twice 2 × 1600: every second pixel is read, then scaled as usual.
+    ProcessedPhoto photo = processor.process(encode("png", 6600, 1000));
+    assertEquals(1600, photo.width());
+    assertEquals(242, photo.height());
+  }
 }
