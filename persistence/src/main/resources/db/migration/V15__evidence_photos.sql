@@ -25,4 +25,6 @@ CREATE TABLE photo (
     CHECK ((status = 'PENDING') = (reviewed_at IS NULL))
 );
 CREATE INDEX photo_complaint_idx ON photo (complaint_id, status);
+-- A retried upload is found by what was kept of it (EvidencePhotos.submit).
+CREATE INDEX photo_same_idx ON photo (complaint_id, sha256);
 CREATE INDEX photo_pending_idx ON photo (submitted_at) WHERE status = 'PENDING';

@@ -65,8 +65,16 @@ public class EvidencePhotos {
           "Complaint " + reference + " is not routed to " + submitter.agency().value() + ".");
     }
     ProcessedPhoto photo = processor.process(upload);
+    // A retried upload (same image, same complaint and role) is the photo already stored: encoding
+    // is deterministic, so the hash of what we keep identifies it.
+    java.util.Optional<PhotoStore.StoredPhoto> same =
+        store.same(complaint.complaintId(), role, photo.sha256());
+    if (same.isPresent()) {
+      PhotoStore.StoredPhoto p = same.get();
+      return new SubmittedPhoto(p.id(), role, p.status(), p.width(), p.height(), false);
+    }
     long id = store.add(complaint.complaintId(), role, photo, submitter.prefix(), clock.instant());
-    return new SubmittedPhoto(id, role, PhotoStatus.PENDING, photo.width(), photo.height());
+    return new SubmittedPhoto(id, role, PhotoStatus.PENDING, photo.width(), photo.height(), true);
   }
 
   /**

@@ -44,6 +44,9 @@ public interface PhotoStore {
 
   Optional<ComplaintAccess> complaint(String reference);
 
+  /** The photo of this complaint and role with these processed bytes (by SHA-256), if any. */
+  Optional<StoredPhoto> same(long complaintId, PhotoRole role, String sha256);
+
   /** Stores a new {@link PhotoStatus#PENDING} photo; returns its id. */
   long add(long complaintId, PhotoRole role, ProcessedPhoto photo, String submittedBy, Instant at);
 

@@ -7,6 +7,7 @@ import id.aduanterbuka.api.problem.Problem;
 import id.aduanterbuka.evidence.EvidencePhotos;
 import id.aduanterbuka.evidence.PhotoAccessDeniedException;
 import id.aduanterbuka.evidence.PhotoRole;
+import id.aduanterbuka.evidence.SubmittedPhoto;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -96,6 +97,15 @@ public class IntakePhotosResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PhotoReceipt.class)))
   @APIResponse(
+      responseCode = "200",
+      description =
+          "The same image was already submitted for this complaint and role (a retry): that"
+              + " photo, with its current status; nothing new is stored",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PhotoReceipt.class)))
+  @APIResponse(
       responseCode = "400",
       description = "The role is missing or not before/after",
       content =
@@ -163,9 +173,12 @@ public class IntakePhotosResource {
     if (upload == null) {
       throw photos.tooLarge();
     }
-    PhotoReceipt receipt = PhotoReceipt.of(photos.submit(reference, photoRole, key, upload));
-    return Response.created(
-            uri.getBaseUriBuilder().path("v1/photos/" + receipt.id() + ".jpg").build())
+    SubmittedPhoto submitted = photos.submit(reference, photoRole, key, upload);
+    PhotoReceipt receipt = PhotoReceipt.of(submitted);
+    return (submitted.created()
+            ? Response.created(
+                uri.getBaseUriBuilder().path("v1/photos/" + receipt.id() + ".jpg").build())
+            : Response.ok())
         .entity(receipt)
         .build();
   }

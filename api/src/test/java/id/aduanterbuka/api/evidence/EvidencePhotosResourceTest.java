@@ -251,8 +251,8 @@ class EvidencePhotosResourceTest extends JerseyTest {
   void theListShowsApprovedPhotosOnlyWithTheirUrls() throws Exception {
     long before = submitted(TestPhotos.encode("jpeg", 300, 200), "before");
     long after = submitted(TestPhotos.encode("png", 300, 200), "after");
-    long rejected = submitted(TestPhotos.encode("jpeg", 300, 200), "after");
-    submitted(TestPhotos.encode("jpeg", 300, 200), "after"); // still pending
+    long rejected = submitted(TestPhotos.encode("jpeg", 301, 200), "after");
+    submitted(TestPhotos.encode("jpeg", 302, 200), "after"); // still pending
     photos.approve(before, "op");
     photos.approve(after, "op");
     photos.reject(rejected, "op");
@@ -329,7 +329,8 @@ class EvidencePhotosResourceTest extends JerseyTest {
     assertProblem(submit(readerToken, jpeg, "image/jpeg"), 403, null);
     assertProblem(submit(otherAgencyToken, jpeg, "image/jpeg"), 403, null);
     assertEquals(201, submit(operatorToken, jpeg, "image/jpeg").getStatus());
-    assertEquals(201, submit(agencyToken, jpeg, "image/jpeg").getStatus());
+    assertEquals(
+        201, submit(agencyToken, TestPhotos.encode("jpeg", 101, 100), "image/jpeg").getStatus());
     assertProblem(
         upload("NO-SUCH-REF", "after", agencyToken).post(Entity.entity(jpeg, "image/jpeg")),
         404,
@@ -339,5 +340,24 @@ class EvidencePhotosResourceTest extends JerseyTest {
         400,
         "role");
     assertEquals(2, photos.pending().size(), "refused uploads store nothing");
+  }
+
+  @Test
+  void aRetriedUploadIsThePhotoAlreadyStored() throws Exception {
+    byte[] jpeg = TestPhotos.encode("jpeg", 160, 120);
+    long id = submitted(jpeg, "after");
+    Response retry = submit(agencyToken, jpeg, "image/jpeg");
+    assertEquals(200, retry.getStatus());
+    assertEquals(id, ApiTesting.json(retry).getJsonNumber("id").longValue());
+    photos.approve(id, "op");
+    JsonObject afterApproval = ApiTesting.json(submit(agencyToken, jpeg, "image/jpeg"));
+    assertEquals("APPROVED", afterApproval.getString("status"));
+    assertEquals(
+        201,
+        upload(reference, "before", agencyToken)
+            .post(Entity.entity(jpeg, "image/jpeg"))
+            .getStatus(),
+        "another role is another photo");
+    assertEquals(1, photos.pending().size());
   }
 }

@@ -73,6 +73,24 @@ public class JdbcPhotoStore implements PhotoStore {
   }
 
   @Override
+  public Optional<StoredPhoto> same(long complaintId, PhotoRole role, String sha256) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT id FROM photo WHERE complaint_id = ? AND role = ? AND sha256 = ?"
+                    + " ORDER BY id LIMIT 1")) {
+      ps.setLong(1, complaintId);
+      ps.setString(2, role.name());
+      ps.setString(3, sha256);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? find(rs.getLong(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot look for an earlier upload", e);
+    }
+  }
+
+  @Override
   public long add(
       long complaintId, PhotoRole role, ProcessedPhoto photo, String submittedBy, Instant at) {
     try (Connection c = dataSource.getConnection();
