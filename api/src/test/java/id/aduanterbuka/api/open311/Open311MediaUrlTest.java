@@ -67,18 +67,22 @@ class Open311MediaUrlTest extends JerseyTest {
     return Json.createReader(new StringReader(body)).readArray().getJsonObject(0);
   }
 
+  /** A distinct JPEG per size: the same image twice would be one photo (a retry). */
+  private static byte[] jpeg(int width, int height) throws java.io.IOException {
+    ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpeg", jpeg);
+    return jpeg.toByteArray();
+  }
+
   @Test
   void mediaUrlIsTheFirstApprovedAfterPhoto() throws Exception {
     EvidencePhotos photos = new EvidencePhotos(new JdbcPhotoStore(db.dataSource()));
     var operator =
         new ApiKeys(new JdbcApiKeyStore(db.dataSource())).issue(KeyKind.OPERATOR, null, "Op").key();
-    BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-    ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
-    ImageIO.write(image, "jpeg", jpeg);
     String ref = references.get(0);
-    long before = photos.submit(ref, PhotoRole.BEFORE, operator, jpeg.toByteArray()).id();
-    long pendingAfter = photos.submit(ref, PhotoRole.AFTER, operator, jpeg.toByteArray()).id();
-    long after = photos.submit(ref, PhotoRole.AFTER, operator, jpeg.toByteArray()).id();
+    long before = photos.submit(ref, PhotoRole.BEFORE, operator, jpeg(40, 30)).id();
+    long pendingAfter = photos.submit(ref, PhotoRole.AFTER, operator, jpeg(41, 30)).id();
+    long after = photos.submit(ref, PhotoRole.AFTER, operator, jpeg(42, 30)).id();
     photos.approve(before, "op");
     assertTrue(request(ref).isNull("media_url"), "a before photo is not the resolution");
 
