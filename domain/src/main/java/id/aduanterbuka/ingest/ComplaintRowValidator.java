@@ -175,6 +175,7 @@ public final class ComplaintRowValidator {
       Errors errors) {
     int before = errors.list.size();
     List<ImportedEvent> parsed = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>(); // each event's place in the file, for errors
     for (int i = 0; i < raw.size(); i++) {
       Map<String, String> e = raw.get(i);
       String field = "events[" + (i + 1) + "]";
@@ -209,6 +210,7 @@ public final class ComplaintRowValidator {
           continue; // the implicit first event, written out
         }
         parsed.add(new ImportedEvent(type, at, agency, note));
+        positions.add(i + 1);
       }
     }
     if (errors.list.size() > before) {
@@ -221,12 +223,13 @@ public final class ComplaintRowValidator {
         implied.add(new ImportedEvent(EventType.ROUTED, receivedAt, a, null));
       }
       parsed.addAll(0, implied);
+      positions.addAll(0, java.util.Collections.nCopies(implied.size(), 0));
     }
     ComplaintStatus status = ComplaintStatus.RECEIVED;
     Instant last = receivedAt;
     for (int i = 0; i < parsed.size(); i++) {
       ImportedEvent e = parsed.get(i);
-      String field = "events[" + (i + 1) + "]";
+      String field = positions.get(i) == 0 ? "agencies" : "events[" + positions.get(i) + "]";
       if (e.occurredAt().isBefore(last)) {
         errors.add(
             field + ".occurred_at",
