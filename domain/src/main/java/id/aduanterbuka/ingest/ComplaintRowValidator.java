@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -323,14 +324,14 @@ public final class ComplaintRowValidator {
 
   private Instant parseTime(String v) {
     try {
-      return OffsetDateTime.parse(v).toInstant();
+      return OffsetDateTime.parse(v).toInstant().truncatedTo(ChronoUnit.SECONDS);
     } catch (DateTimeParseException e) {
       // not ISO with an offset; try the local forms
     }
     for (DateTimeFormatter f :
         localPattern == null ? List.of(LOCAL) : List.of(localPattern, LOCAL)) {
       try {
-        return LocalDateTime.parse(v, f).atZone(WIB).toInstant();
+        return LocalDateTime.parse(v, f).atZone(WIB).toInstant().truncatedTo(ChronoUnit.SECONDS);
       } catch (DateTimeParseException e) {
         // try the next form
       }

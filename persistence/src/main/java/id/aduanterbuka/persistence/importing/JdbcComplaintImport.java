@@ -6,6 +6,7 @@ import id.aduanterbuka.ingest.ImportSummary;
 import id.aduanterbuka.ingest.ImportedComplaint;
 import id.aduanterbuka.ingest.ImportedEvent;
 import id.aduanterbuka.ingest.KnownCodes;
+import id.aduanterbuka.persistence.seed.CopyBuffer;
 import id.aduanterbuka.persistence.statistics.StatisticsFacts;
 import id.aduanterbuka.privacy.Publication;
 import id.aduanterbuka.privacy.Redaction;
@@ -27,6 +28,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Writes one batch of imported complaints in one transaction, so a batch is in whole or not at all
@@ -175,6 +178,8 @@ public final class JdbcComplaintImport {
     if (rows.isEmpty()) {
       return List.of();
     }
+    // CPU-bound and stateless: the batch's texts on every core.
+    List<Redaction> redactions = rows.parallelStream().map(r -> redactor.redact(r.text())).toList();
     List<Long> ids = new ArrayList<>(rows.size());
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -187,56 +192,93 @@ public final class JdbcComplaintImport {
         }
       }
     }
-    try (PreparedStatement complaint =
-            c.prepareStatement(
-                "INSERT INTO complaint (id, reference, channel, category_id, region_code,"
-                    + " received_at, status, published_text, publication, redaction_version,"
-                    + " source_system, source_id, import_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?)");
-        PreparedStatement original = c.prepareStatement(ORIGINAL_UPSERT)) {
-      for (int i = 0; i < rows.size(); i++) {
-        ImportedComplaint row = rows.get(i);
-        long id = ids.get(i);
-        Redaction redaction = redactor.redact(row.text());
-        int p = 1;
-        complaint.setLong(p++, id);
-        complaint.setString(
-            p++,
-            ComplaintReference.of(REFERENCE_PREFIX, row.receivedAt().atZone(WIB).getYear(), id)
-                .value());
-        p = complaintFields(complaint, p, row);
-        complaint.setString(p++, row.status().isPublic() ? redaction.redactedText() : null);
-        complaint.setString(p++, Publication.after(redaction).name());
-        complaint.setInt(p++, Redactor.VERSION);
-        complaint.setString(p++, row.sourceSystem());
-        complaint.setString(p++, row.sourceId());
-        complaint.setString(p, row.fingerprint());
-        complaint.addBatch();
-        setOriginal(original, id, row);
-      }
-      complaint.executeBatch();
-      original.executeBatch();
-    }
-    try (PreparedStatement routing = c.prepareStatement(ROUTING_INSERT);
-        PreparedStatement event =
-            c.prepareStatement(
-                "INSERT INTO complaint_event (complaint_id, seq, event_type, occurred_at,"
-                    + " agency_id, public_note) VALUES (?, ?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < rows.size(); i++) {
-        ImportedComplaint row = rows.get(i);
-        long id = ids.get(i);
-        addRoutings(routing, id, row);
-        int seq = 1;
-        for (ImportedEvent e : row.events()) {
-          event.setLong(1, id);
-          event.setInt(2, seq++);
-          setEvent(event, 3, e);
-          event.addBatch();
+    // New rows go in by COPY, as the demo generator's do: several times faster than INSERTs.
+    CopyBuffer complaints =
+        new CopyBuffer(
+            "complaint",
+            "id",
+            "reference",
+            "channel",
+            "category_id",
+            "region_code",
+            "received_at",
+            "status",
+            "published_text",
+            "publication",
+            "redaction_version",
+            "source_system",
+            "source_id",
+            "import_hash");
+    CopyBuffer originals =
+        new CopyBuffer(
+            "complaint_original",
+            "complaint_id",
+            "original_text",
+            "reporter_name",
+            "reporter_contact");
+    CopyBuffer routings =
+        new CopyBuffer("complaint_routing", "complaint_id", "agency_id", "routed_at");
+    CopyBuffer events =
+        new CopyBuffer(
+            "complaint_event",
+            "complaint_id",
+            "seq",
+            "event_type",
+            "occurred_at",
+            "agency_id",
+            "public_note");
+    for (int i = 0; i < rows.size(); i++) {
+      ImportedComplaint row = rows.get(i);
+      long id = ids.get(i);
+      Redaction redaction = redactions.get(i);
+      complaints
+          .value(id)
+          .value(
+              ComplaintReference.of(REFERENCE_PREFIX, row.receivedAt().atZone(WIB).getYear(), id)
+                  .value())
+          .value(row.channel().name())
+          .value(categoryIds.get(row.categoryCode()))
+          .value(row.regionCode())
+          .timestamp(row.receivedAt().getEpochSecond())
+          .value(row.status().name())
+          .value(row.status().isPublic() ? redaction.redactedText() : null)
+          .value(Publication.after(redaction).name())
+          .value(Redactor.VERSION)
+          .value(row.sourceSystem())
+          .value(row.sourceId())
+          .value(row.fingerprint())
+          .endRow();
+      originals
+          .value(id)
+          .value(row.text())
+          .value(row.reporterName())
+          .value(row.reporterContact())
+          .endRow();
+      Set<String> routed = new HashSet<>();
+      int seq = 1;
+      for (ImportedEvent e : row.events()) {
+        if (e.type() == EventType.ROUTED && routed.add(e.agencyCode())) {
+          routings
+              .value(id)
+              .value(agencyIds.get(e.agencyCode()))
+              .timestamp(e.occurredAt().getEpochSecond())
+              .endRow();
         }
+        events.value(id).value(seq++).value(e.type().name());
+        events.timestamp(e.occurredAt().getEpochSecond());
+        if (e.agencyCode() == null) {
+          events.nullValue();
+        } else {
+          events.value(agencyIds.get(e.agencyCode()));
+        }
+        events.value(publicNote(e)).endRow();
       }
-      routing.executeBatch();
-      event.executeBatch();
     }
+    CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+    complaints.flush(copy);
+    originals.flush(copy);
+    routings.flush(copy);
+    events.flush(copy);
     return ids;
   }
 
@@ -360,12 +402,15 @@ public final class JdbcComplaintImport {
     ps.setString(p++, e.type().name());
     ps.setTimestamp(p++, Timestamp.from(e.occurredAt()));
     setAgency(ps, p++, e.agencyCode());
-    String note = null;
-    if (e.note() != null) {
-      Redaction r = redactor.redact(e.note());
-      note = r.hasResidualRisk() ? null : r.redactedText();
+    ps.setString(p, publicNote(e));
+  }
+
+  private String publicNote(ImportedEvent e) {
+    if (e.note() == null) {
+      return null;
     }
-    ps.setString(p, note);
+    Redaction r = redactor.redact(e.note());
+    return r.hasResidualRisk() ? null : r.redactedText();
   }
 
   private void setAgency(PreparedStatement ps, int p, String code) throws SQLException {
