@@ -8,6 +8,7 @@ import id.aduanterbuka.complaint.EventType;
 import id.aduanterbuka.intake.IntakeReceipt;
 import id.aduanterbuka.intake.IntakeStore;
 import id.aduanterbuka.intake.RuleViolationException;
+import id.aduanterbuka.persistence.privacy.RestrictedOriginals;
 import id.aduanterbuka.persistence.statistics.StatisticsFacts;
 import id.aduanterbuka.privacy.Publication;
 import jakarta.annotation.Resource;
@@ -172,13 +173,11 @@ public class JdbcIntakeStore implements IntakeStore {
 
     @Override
     public void insertOriginal(long complaintId, String text, String reporterName, String contact) {
-      update(
-          "INSERT INTO complaint_original (complaint_id, original_text, reporter_name,"
-              + " reporter_contact) VALUES (?, ?, ?, ?)",
-          complaintId,
-          text,
-          reporterName,
-          contact);
+      try {
+        RestrictedOriginals.insert(c, complaintId, text, reporterName, contact);
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot store an intake write", e);
+      }
     }
 
     @Override
