@@ -231,8 +231,17 @@ class DeployedApplicationIT {
             new id.aduanterbuka.persistence.access.JdbcApiKeyStore(app.dataSource()));
     String token =
         keys.issue(id.aduanterbuka.access.KeyKind.OPERATOR, null, "deployed intake").token();
+    // received within the demo data's period, so that the windows other tests read do not move
+    long latest = app.count("SELECT extract(epoch FROM max(received_at))::bigint FROM complaint");
+    String receivedAt =
+        java.time.Instant.ofEpochSecond(latest - 86_400)
+            .atOffset(java.time.ZoneOffset.UTC)
+            .toString();
     String body =
         "{\"channel\":\"WEB\",\"category\":\"jalan-rusak\",\"region\":\"33.74\","
+            + "\"receivedAt\":\""
+            + receivedAt
+            + "\","
             + "\"agency\":\"DPUBMCK-33\",\"text\":\"Saya Siti Aminah, HP 081234567890."
             + " Jalan di depan pasar berlubang.\"}";
     HttpRequest.Builder post =
