@@ -4,6 +4,7 @@ import id.aduanterbuka.access.ApiKeys;
 import id.aduanterbuka.evidence.EvidencePhotos;
 import id.aduanterbuka.persistence.access.JdbcApiKeyStore;
 import id.aduanterbuka.persistence.evidence.JdbcPhotoStore;
+import id.aduanterbuka.persistence.importing.JdbcComplaintImport;
 import id.aduanterbuka.persistence.migration.DatabaseMigrator;
 import id.aduanterbuka.persistence.privacy.JdbcRedactionStore;
 import id.aduanterbuka.persistence.seed.DemoDataGenerator;
@@ -47,6 +48,9 @@ public final class Main {
                                   operator approves it (bin/aduan review photos for help).
         redact-all                Redact every stored complaint again with the current rules,
                                   keeping operators' review decisions.
+        import FILE… [--mapping M] [--report R] [--source S]
+                                  Load complaints with their timelines from CSV or JSON Lines;
+                                  re-importing updates, never duplicates (docs/operations.md).
         keys create|list|revoke …
                                   API keys for agencies, operators and readers, each with its own
                                   rate limit (bin/aduan keys for help). A new key is shown once.
@@ -107,6 +111,16 @@ public final class Main {
                 settings,
                 ds ->
                     new KeysCommand(new ApiKeys(new JdbcApiKeyStore(ds)), System.out, System.err)
+                        .run(options));
+        case "import" ->
+            withDatabase(
+                settings,
+                ds ->
+                    new ImportCommand(
+                            new JdbcComplaintImport(ds),
+                            System.out,
+                            System.err,
+                            java.time.Clock.systemUTC())
                         .run(options));
         case "redact-all" ->
             withDatabase(settings, ds -> new ReviewCommand(gate(ds), System.out).rerun());

@@ -47,9 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
     name = "Open311",
     description =
-        "Open311 GeoReport v2 (read only): categories as services, published complaints as"
-            + " service requests, in JSON or XML. Errors are problem+json like the rest of the API,"
-            + " not Open311's error list.")
+        "Open311 GeoReport v2: categories as services, published complaints as service"
+            + " requests, in JSON or XML; creating requests needs an API key. Errors are"
+            + " problem+json like the rest of the API, not Open311's error list.")
 @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_XML})
 @APIResponse(responseCode = "401", ref = AduanApi.UNAUTHORIZED)
 @APIResponse(responseCode = "429", ref = AduanApi.TOO_MANY_REQUESTS)

@@ -1,5 +1,7 @@
 package id.aduanterbuka.api.problem;
 
+import id.aduanterbuka.intake.NotPermittedException;
+import id.aduanterbuka.intake.RuleViolationException;
 import id.aduanterbuka.shared.InvalidValueException;
 import id.aduanterbuka.shared.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -31,6 +33,36 @@ public final class ProblemMappers {
               "about:blank",
               "Invalid parameter",
               400,
+              e.getMessage(),
+              path(uri),
+              List.of(new Problem.FieldError(e.field(), e.getMessage())))
+          .toResponse();
+    }
+  }
+
+  /** A key that may not make this write: 403. */
+  @Provider
+  public static class NotPermitted implements ExceptionMapper<NotPermittedException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(NotPermittedException e) {
+      return new Problem("about:blank", "Forbidden", 403, e.getMessage(), path(uri), null)
+          .toResponse();
+    }
+  }
+
+  /** A well-formed write the complaint's state does not allow: 422 naming the field. */
+  @Provider
+  public static class RuleViolation implements ExceptionMapper<RuleViolationException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(RuleViolationException e) {
+      return new Problem(
+              "about:blank",
+              "Unprocessable Content",
+              422,
               e.getMessage(),
               path(uri),
               List.of(new Problem.FieldError(e.field(), e.getMessage())))

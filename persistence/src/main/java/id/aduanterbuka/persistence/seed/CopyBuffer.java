@@ -9,9 +9,9 @@ import org.postgresql.copy.CopyManager;
 /**
  * Rows for one table in PostgreSQL's COPY text format, encoded straight to UTF-8 bytes and sent in
  * one COPY when flushed. Writing bytes directly keeps the loader from building a String per row,
- * which matters at millions of rows.
+ * which matters at millions of rows. Also used by the bulk importer for the rows it inserts.
  */
-final class CopyBuffer {
+public final class CopyBuffer {
   /** Timestamps are written at Asia/Jakarta's fixed offset; Indonesia has no daylight saving. */
   static final int JAKARTA_OFFSET_SECONDS = 7 * 3600;
 
@@ -21,15 +21,15 @@ final class CopyBuffer {
   private int rows;
   private boolean rowStarted;
 
-  CopyBuffer(String table, String... columns) {
+  public CopyBuffer(String table, String... columns) {
     this.sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
   }
 
-  int rows() {
+  public int rows() {
     return rows;
   }
 
-  CopyBuffer value(long v) {
+  public CopyBuffer value(long v) {
     separator();
     if (v < 0) {
       put((byte) '-');
@@ -51,7 +51,7 @@ final class CopyBuffer {
   }
 
   /** Text, escaped for COPY; {@code null} becomes SQL NULL. */
-  CopyBuffer value(CharSequence s) {
+  public CopyBuffer value(CharSequence s) {
     separator();
     if (s == null) {
       put((byte) '\\');
@@ -76,12 +76,12 @@ final class CopyBuffer {
     return this;
   }
 
-  CopyBuffer nullValue() {
+  public CopyBuffer nullValue() {
     return value((CharSequence) null);
   }
 
   /** An instant in epoch seconds, written as Jakarta local time with its +07 offset. */
-  CopyBuffer timestamp(long epochSecond) {
+  public CopyBuffer timestamp(long epochSecond) {
     separator();
     long local = epochSecond + JAKARTA_OFFSET_SECONDS;
     long day = Math.floorDiv(local, 86_400);
@@ -109,14 +109,14 @@ final class CopyBuffer {
     return this;
   }
 
-  void endRow() {
+  public void endRow() {
     put((byte) '\n');
     rows++;
     rowStarted = false;
   }
 
   /** Sends the buffered rows as one COPY and empties the buffer; returns the rows copied. */
-  long flush(CopyManager copy) throws SQLException {
+  public long flush(CopyManager copy) throws SQLException {
     if (rows == 0) {
       return 0;
     }

@@ -175,7 +175,8 @@ public class HomePage {
   public List<RankingRows.Row> getSlowest() {
     List<RankingRows.Row> all = ranked();
     List<RankingRows.Row> slowest =
-        new ArrayList<>(all.subList(Math.max(ENDS, all.size() - ENDS), all.size()));
+        new ArrayList<>(
+            all.subList(Math.min(all.size(), Math.max(ENDS, all.size() - ENDS)), all.size()));
     Collections.reverse(slowest);
     return slowest;
   }

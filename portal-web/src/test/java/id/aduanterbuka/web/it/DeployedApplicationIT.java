@@ -225,6 +225,48 @@ class DeployedApplicationIT {
   }
 
   @Test
+  void theIntakeApiWritesWithAKeyAndNotWithout() throws Exception {
+    var keys =
+        new id.aduanterbuka.access.ApiKeys(
+            new id.aduanterbuka.persistence.access.JdbcApiKeyStore(app.dataSource()));
+    String token =
+        keys.issue(id.aduanterbuka.access.KeyKind.OPERATOR, null, "deployed intake").token();
+    // received within the demo data's period, so that the windows other tests read do not move
+    long latest = app.count("SELECT extract(epoch FROM max(received_at))::bigint FROM complaint");
+    String receivedAt =
+        java.time.Instant.ofEpochSecond(latest - 86_400)
+            .atOffset(java.time.ZoneOffset.UTC)
+            .toString();
+    String body =
+        "{\"channel\":\"WEB\",\"category\":\"jalan-rusak\",\"region\":\"33.74\","
+            + "\"receivedAt\":\""
+            + receivedAt
+            + "\","
+            + "\"agency\":\"DPUBMCK-33\",\"text\":\"Saya Siti Aminah, HP 081234567890."
+            + " Jalan di depan pasar berlubang.\"}";
+    HttpRequest.Builder post =
+        HttpRequest.newBuilder(app.uri("/api/v1/intake/complaints"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+
+    HttpResponse<String> anonymous = HTTP.send(post.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> created =
+        HTTP.send(
+            post.copy().header("X-API-Key", token).header("Idempotency-Key", "it-1").build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(401, anonymous.statusCode(), anonymous.body());
+    assertEquals(201, created.statusCode(), created.body());
+    String location = created.headers().firstValue("Location").orElseThrow();
+    HttpResponse<String> view =
+        get(location.substring(location.indexOf("/api/")), "application/json");
+    assertEquals(200, view.statusCode(), view.body());
+    assertTrue(view.body().contains("berlubang"), view.body());
+    assertFalse(view.body().contains("081234567890"), view.body());
+    assertFalse(view.body().contains("Aminah"), view.body());
+  }
+
+  @Test
   void pagesCarrySecurityHeadersAndAllowNoInlineScript() throws Exception {
     HttpResponse<String> home = get("/", "text/html");
     HttpResponse<String> apiDocs = get("/api-docs/", "text/html");

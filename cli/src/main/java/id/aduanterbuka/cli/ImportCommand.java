@@ -1,0 +1,217 @@
+package id.aduanterbuka.cli;
+
+import id.aduanterbuka.ingest.ComplaintRowValidator;
+import id.aduanterbuka.ingest.ImportSummary;
+import id.aduanterbuka.ingest.ImportedComplaint;
+import id.aduanterbuka.ingest.RowError;
+import id.aduanterbuka.persistence.importing.JdbcComplaintImport;
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code bin/aduan import FILE… [--mapping FILE] [--report FILE] [--source SYSTEM]}: streams CSV or
+ * JSON Lines complaint files into the database in batches, one transaction each. Invalid rows go to
+ * the error report and never stop the valid ones; a rerun (after a crash, or with a newer export)
+ * inserts what is new, updates what changed and leaves the rest alone. See docs/operations.md.
+ */
+final class ImportCommand {
+  static final String USAGE =
+      """
+      Usage: bin/aduan import FILE… [--mapping MAPPING.properties] [--report errors.csv]
+                                    [--source SYSTEM] [--batch N]
+        FILE        complaints as CSV (.csv) or JSON Lines (.jsonl, .ndjson); see docs/operations.md
+        --mapping   other column names and values (e.g. a LAPOR! export): column.source_id=ID Laporan
+        --report    where rejected rows are listed (file, line, field, reason); default
+                    import-errors.csv
+        --source    the source system of rows without a source_system column
+      """;
+
+  static final int DEFAULT_BATCH = 1_000;
+
+  private final JdbcComplaintImport store;
+  private final PrintStream out;
+  private final PrintStream progress;
+  private final Clock clock;
+
+  ImportCommand(JdbcComplaintImport store, PrintStream out, PrintStream progress, Clock clock) {
+    this.store = store;
+    this.out = out;
+    this.progress = progress;
+    this.clock = clock;
+  }
+
+  ImportSummary run(List<String> args) throws IOException {
+    List<Path> files = new ArrayList<>();
+    List<String> optionArgs = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i).startsWith("--")) {
+        optionArgs.add(args.get(i));
+        if (i + 1 < args.size()) {
+          optionArgs.add(args.get(++i));
+        }
+      } else {
+        files.add(Path.of(args.get(i)));
+      }
+    }
+    Map<String, String> options = Options.parse(optionArgs);
+    options.keySet().stream()
+        .filter(k -> !List.of("--mapping", "--report", "--source", "--batch").contains(k))
+        .findFirst()
+        .ifPresent(
+            k -> {
+              throw new IllegalArgumentException("unknown option " + k + "\n" + USAGE);
+            });
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("import needs at least one file\n" + USAGE);
+    }
+    for (Path f : files) {
+      if (!Files.isReadable(f)) {
+        throw new IllegalArgumentException("cannot read " + f);
+      }
+    }
+    ColumnMapping mapping =
+        options.containsKey("--mapping")
+            ? ColumnMapping.load(Path.of(options.get("--mapping")))
+            : ColumnMapping.IDENTITY;
+    String source = options.getOrDefault("--source", mapping.sourceSystem());
+    int batchSize = Options.integer(options, "--batch", DEFAULT_BATCH);
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("--batch must be at least 1");
+    }
+    Path reportPath = Path.of(options.getOrDefault("--report", "import-errors.csv"));
+    // Facts a killed run committed rows for but never refreshed.
+    store.refreshMissingFacts();
+    ComplaintRowValidator validator =
+        new ComplaintRowValidator(store.knownCodes(), source, mapping.dateTimePattern(), clock);
+    ImportSummary total = ImportSummary.NONE;
+    try (Writer report = Files.newBufferedWriter(reportPath, StandardCharsets.UTF_8)) {
+      report.write("file,line,field,reason\n");
+      for (Path file : files) {
+        total = total.plus(importFile(file, mapping, validator, batchSize, report));
+      }
+    }
+    out.printf(
+        Locale.ROOT,
+        "Imported %,d rows: %,d inserted, %,d updated, %,d unchanged, %,d rejected%s%n",
+        total.rows(),
+        total.inserted(),
+        total.updated(),
+        total.unchanged(),
+        total.rejected(),
+        total.rejected() == 0 ? "." : " (see " + reportPath + ").");
+    return total;
+  }
+
+  private ImportSummary importFile(
+      Path file,
+      ColumnMapping mapping,
+      ComplaintRowValidator validator,
+      int batchSize,
+      Writer report)
+      throws IOException {
+    String name = file.toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean jsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+    long size = Files.size(file);
+    ImportProgress bar = new ImportProgress(progress, file.getFileName().toString(), size);
+    ImportSummary summary = ImportSummary.NONE;
+    long rejected = 0;
+    try (CountingStream counting = new CountingStream(Files.newInputStream(file));
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(counting, StandardCharsets.UTF_8), 1 << 16)) {
+      Iterator<SourceRecord> records =
+          jsonLines ? new JsonLinesRecords(reader) : new CsvRecords(reader);
+      List<ImportedComplaint> batch = new ArrayList<>(batchSize);
+      long rows = 0;
+      while (records.hasNext()) {
+        SourceRecord record = records.next();
+        rows++;
+        if (record.problem() != null) {
+          write(report, new RowError(name, record.line(), "", record.problem()));
+          rejected++;
+        } else {
+          ComplaintRowValidator.Result result =
+              validator.validate(
+                  name, record.line(), mapping.apply(record.fields()), record.events());
+          if (result.valid()) {
+            batch.add(result.complaint());
+          } else {
+            for (RowError e : result.errors()) {
+              write(
+                  report,
+                  new RowError(e.file(), e.line(), mapping.columnOf(e.field()), e.reason()));
+            }
+            rejected++;
+          }
+        }
+        if (batch.size() >= batchSize) {
+          summary = summary.plus(store.write(batch));
+          batch.clear();
+        }
+        bar.update(rows, counting.count);
+      }
+      if (!batch.isEmpty()) {
+        summary = summary.plus(store.write(batch));
+      }
+      bar.finish(rows);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    report.flush();
+    return summary.plus(new ImportSummary(0, 0, 0, rejected));
+  }
+
+  private static void write(Writer report, RowError e) throws IOException {
+    report.write(
+        csv(e.file()) + "," + e.line() + "," + csv(e.field()) + "," + csv(e.reason()) + "\n");
+  }
+
+  static String csv(String v) {
+    if (v.contains(",") || v.contains("\"") || v.contains("\n")) {
+      return "\"" + v.replace("\"", "\"\"") + "\"";
+    }
+    return v;
+  }
+
+  /** Counts the bytes read, for the ETA: the share of the file read is the share of work done. */
+  private static final class CountingStream extends FilterInputStream {
+    private long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+}

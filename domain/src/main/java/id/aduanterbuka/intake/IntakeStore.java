@@ -1,0 +1,93 @@
+package id.aduanterbuka.intake;
+
+import id.aduanterbuka.access.ApiKey;
+import id.aduanterbuka.agency.AgencyCode;
+import id.aduanterbuka.complaint.ComplaintReference;
+import id.aduanterbuka.complaint.ComplaintStatus;
+import id.aduanterbuka.complaint.EventType;
+import id.aduanterbuka.complaint.IntakeChannel;
+import id.aduanterbuka.privacy.Publication;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Where intake writes go: one transaction per write, guarded by its idempotency claim. */
+public interface IntakeStore {
+  /**
+   * Runs {@code work} in one transaction. With a claim, the first request under its key writes and
+   * its receipt is kept; a later one with the same hash gets that receipt {@link
+   * IntakeReceipt#asReplay() as a replay} without running {@code work}, and one with another hash a
+   * {@link RuleViolationException} on {@code Idempotency-Key}. Concurrent requests under one key
+   * wait for each other. After the commit the statistics of the complaints written are refreshed.
+   *
+   * @param claim null for a write without an idempotency key
+   */
+  IntakeReceipt write(Claim claim, Function<Transaction, IntakeReceipt> work);
+
+  /** A request's idempotency key, scoped to the API key that sent it, and the request's hash. */
+  record Claim(String keyPrefix, String idempotencyKey, byte[] requestHash) {}
+
+  /** A complaint as the next event needs to see it, locked until the transaction ends. */
+  record ComplaintState(
+      long id,
+      ComplaintReference reference,
+      ComplaintStatus status,
+      Publication publication,
+      OffsetDateTime lastEventAt,
+      int lastSequence,
+      Set<AgencyCode> currentAgencies) {}
+
+  /** A new complaint row; its text is the redacted one. */
+  record NewComplaint(
+      long id,
+      ComplaintReference reference,
+      IntakeChannel channel,
+      long categoryId,
+      String regionCode,
+      OffsetDateTime receivedAt,
+      ComplaintStatus status,
+      String publishedText,
+      Publication publication,
+      int redactionVersion) {}
+
+  /** The operations of one intake transaction. */
+  interface Transaction {
+    Optional<Long> categoryId(String code);
+
+    boolean regionExists(String code);
+
+    Optional<Long> agencyId(AgencyCode code);
+
+    long nextComplaintId();
+
+    void insertComplaint(NewComplaint complaint);
+
+    /** The restricted original text and reporter identity. */
+    void insertOriginal(long complaintId, String text, String reporterName, String contact);
+
+    Optional<ComplaintState> lockComplaint(ComplaintReference reference);
+
+    void appendEvent(
+        long complaintId,
+        int sequence,
+        EventType type,
+        OffsetDateTime at,
+        Long agencyId,
+        String note);
+
+    /** Adds a routing to {@code agencyId}; the complaint keeps the agencies it is with. */
+    void route(long complaintId, long agencyId, OffsetDateTime at);
+
+    void setStatus(long complaintId, ComplaintStatus status, boolean clearSatisfaction);
+
+    void audit(
+        ApiKey who,
+        String action,
+        long complaintId,
+        ComplaintReference reference,
+        EventType eventType,
+        String sourceSystem,
+        String sourceId);
+  }
+}
