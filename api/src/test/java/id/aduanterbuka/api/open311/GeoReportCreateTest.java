@@ -15,9 +15,11 @@ import id.aduanterbuka.api.http.RateLimiter;
 import id.aduanterbuka.api.problem.ProblemMappers;
 import id.aduanterbuka.api.testing.ApiTesting;
 import id.aduanterbuka.category.CategoryDirectory;
+import id.aduanterbuka.evidence.EvidencePhotos;
 import id.aduanterbuka.intake.Intake;
 import id.aduanterbuka.persistence.access.JdbcApiKeyStore;
 import id.aduanterbuka.persistence.category.JpaCategoryRepository;
+import id.aduanterbuka.persistence.evidence.JdbcPhotoStore;
 import id.aduanterbuka.persistence.intake.JdbcIntakeStore;
 import id.aduanterbuka.persistence.publicdata.SqlPublicComplaintQueries;
 import id.aduanterbuka.persistence.testing.PostgresTestDatabase;
@@ -80,6 +82,8 @@ class GeoReportCreateTest extends JerseyTest {
                 bind(categories).to(CategoryDirectory.class);
                 bind(complaints).to(PublicComplaints.class);
                 bind(intake).to(Intake.class);
+                bind(new EvidencePhotos(new JdbcPhotoStore(db.dataSource())))
+                    .to(EvidencePhotos.class);
               }
             });
   }
