@@ -3,6 +3,7 @@ package id.aduanterbuka.evidence;
 import id.aduanterbuka.access.ApiKey;
 import id.aduanterbuka.access.KeyKind;
 import id.aduanterbuka.shared.NotFoundException;
+import id.aduanterbuka.shared.NotPermittedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -49,19 +50,19 @@ public class EvidencePhotos {
    * agency; an operator key for any complaint; a reader key never.
    *
    * @throws NotFoundException when no complaint has this reference
-   * @throws PhotoAccessDeniedException when the key may not submit for this complaint
+   * @throws NotPermittedException when the key may not submit for this complaint
    * @throws PhotoRefusedException when the upload is not an acceptable image
    */
   public SubmittedPhoto submit(String reference, PhotoRole role, ApiKey submitter, byte[] upload) {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(submitter, "submitter");
     if (submitter.kind() == KeyKind.READER) {
-      throw new PhotoAccessDeniedException("A reader key cannot submit photos.");
+      throw new NotPermittedException("A reader key cannot submit photos.");
     }
     PhotoStore.ComplaintAccess complaint =
         store.complaint(reference).orElseThrow(() -> new NotFoundException("complaint", reference));
     if (submitter.kind() == KeyKind.AGENCY && !complaint.agencies().contains(submitter.agency())) {
-      throw new PhotoAccessDeniedException(
+      throw new NotPermittedException(
           "Complaint " + reference + " is not routed to " + submitter.agency().value() + ".");
     }
     ProcessedPhoto photo = processor.process(upload);

@@ -11,6 +11,7 @@ import id.aduanterbuka.privacy.Redaction;
 import id.aduanterbuka.privacy.Redactor;
 import id.aduanterbuka.shared.InvalidValueException;
 import id.aduanterbuka.shared.NotFoundException;
+import id.aduanterbuka.shared.NotPermittedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,6 @@
 package id.aduanterbuka.api.evidence;
 
 import id.aduanterbuka.api.problem.Problem;
-import id.aduanterbuka.evidence.PhotoAccessDeniedException;
 import id.aduanterbuka.evidence.PhotoRefusedException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -9,7 +8,10 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Problem documents for refused photo uploads (413, 415) and keys that may not submit (403). */
+/**
+ * Problem documents for refused photo uploads (413, 415); a key that may not submit is {@code
+ * ProblemMappers.NotPermitted}'s 403.
+ */
 public final class EvidenceProblems {
   private EvidenceProblems() {}
 
@@ -32,18 +34,6 @@ public final class EvidenceProblems {
               e.getMessage(),
               path(uri),
               null)
-          .toResponse();
-    }
-  }
-
-  /** 403: the key is valid but may not submit for this complaint. */
-  @Provider
-  public static class Denied implements ExceptionMapper<PhotoAccessDeniedException> {
-    @Context UriInfo uri;
-
-    @Override
-    public Response toResponse(PhotoAccessDeniedException e) {
-      return new Problem("about:blank", "Forbidden", 403, e.getMessage(), path(uri), null)
           .toResponse();
     }
   }

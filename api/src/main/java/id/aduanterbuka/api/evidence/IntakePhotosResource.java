@@ -5,9 +5,9 @@ import id.aduanterbuka.access.KeyKind;
 import id.aduanterbuka.api.AduanApi;
 import id.aduanterbuka.api.problem.Problem;
 import id.aduanterbuka.evidence.EvidencePhotos;
-import id.aduanterbuka.evidence.PhotoAccessDeniedException;
 import id.aduanterbuka.evidence.PhotoRole;
 import id.aduanterbuka.evidence.SubmittedPhoto;
+import id.aduanterbuka.shared.NotPermittedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -166,7 +166,7 @@ public class IntakePhotosResource {
           .build();
     }
     if (key.kind() == KeyKind.READER) {
-      throw new PhotoAccessDeniedException("A reader key cannot submit photos.");
+      throw new NotPermittedException("A reader key cannot submit photos.");
     }
     PhotoRole photoRole = PhotoRole.parse(role);
     byte[] upload = readCapped(body, photos.limits().maxBytes());

@@ -1,9 +1,9 @@
 package id.aduanterbuka.api.problem;
 
-import id.aduanterbuka.intake.NotPermittedException;
 import id.aduanterbuka.intake.RuleViolationException;
 import id.aduanterbuka.shared.InvalidValueException;
 import id.aduanterbuka.shared.NotFoundException;
+import id.aduanterbuka.shared.NotPermittedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;

@@ -117,7 +117,7 @@ class EvidencePhotosResourceTest extends JerseyTest {
         .register(ProblemMappers.WebApplication.class)
         .register(ProblemMappers.Unexpected.class)
         .register(EvidenceProblems.Refused.class)
-        .register(EvidenceProblems.Denied.class)
+        .register(ProblemMappers.NotPermitted.class)
         .register(
             new RateLimitFilter(
                 new RateLimiter(10_000, System::nanoTime),
