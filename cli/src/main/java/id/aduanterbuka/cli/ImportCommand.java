@@ -17,11 +17,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * {@code bin/aduan import FILE… [--mapping FILE] [--report FILE] [--source SYSTEM]}: streams CSV or
@@ -41,7 +48,10 @@ final class ImportCommand {
         --source    the source system of rows without a source_system column
       """;
 
-  static final int DEFAULT_BATCH = 1_000;
+  static final int DEFAULT_BATCH = 5_000;
+
+  /** Batches read ahead of the one being written: memory stays a few batches whatever the file. */
+  private static final int IN_FLIGHT = 2;
 
   private final JdbcComplaintImport store;
   private final PrintStream out;
@@ -95,16 +105,23 @@ final class ImportCommand {
     }
     Path reportPath = Path.of(options.getOrDefault("--report", "import-errors.csv"));
     // Facts a killed run committed rows for but never refreshed.
-    store.refreshMissingFacts();
+    store.refreshOutdatedFacts();
     ComplaintRowValidator validator =
         new ComplaintRowValidator(store.knownCodes(), source, mapping.dateTimePattern(), clock);
     ImportSummary total = ImportSummary.NONE;
-    try (Writer report = Files.newBufferedWriter(reportPath, StandardCharsets.UTF_8)) {
+    try (Writer report = Files.newBufferedWriter(reportPath, StandardCharsets.UTF_8);
+        Pipeline pipeline = new Pipeline(store)) {
       report.write("file,line,field,reason\n");
       for (Path file : files) {
-        total = total.plus(importFile(file, mapping, validator, batchSize, report));
+        total = total.plus(importFile(file, mapping, validator, batchSize, report, pipeline));
       }
     }
+    long started = System.nanoTime();
+    progress.print("Updating statistics… ");
+    progress.flush();
+    int refreshed = store.refreshOutdatedFacts();
+    progress.printf(
+        Locale.ROOT, "%,d complaints in %.1f s%n", refreshed, (System.nanoTime() - started) / 1e9);
     out.printf(
         Locale.ROOT,
         "Imported %,d rows: %,d inserted, %,d updated, %,d unchanged, %,d rejected%s%n",
@@ -122,7 +139,8 @@ final class ImportCommand {
       ColumnMapping mapping,
       ComplaintRowValidator validator,
       int batchSize,
-      Writer report)
+      Writer report,
+      Pipeline pipeline)
       throws IOException {
     String name = file.toString();
     String lower = name.toLowerCase(Locale.ROOT);
@@ -160,20 +178,99 @@ final class ImportCommand {
           }
         }
         if (batch.size() >= batchSize) {
-          summary = summary.plus(store.write(batch));
-          batch.clear();
+          summary = summary.plus(pipeline.submit(batch));
+          batch = new ArrayList<>(batchSize);
         }
         bar.update(rows, counting.count);
       }
       if (!batch.isEmpty()) {
-        summary = summary.plus(store.write(batch));
+        summary = summary.plus(pipeline.submit(batch));
       }
+      summary = summary.plus(pipeline.drain());
       bar.finish(rows);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
     report.flush();
     return summary.plus(new ImportSummary(0, 0, 0, rejected));
+  }
+
+  /**
+   * Overlaps the three stages of an import: this thread parses and validates, one thread looks up
+   * and redacts (on all cores) the next batch, one writes the batch before it. Batches are written
+   * in file order; at most {@link #IN_FLIGHT} wait, so memory stays bounded. The first failure
+   * stops the import: later batches are not written (a rerun completes the file).
+   */
+  private static final class Pipeline implements AutoCloseable {
+    private final JdbcComplaintImport store;
+    private final ExecutorService preparer = single("import-prepare");
+    private final ExecutorService writer = single("import-write");
+    private final Deque<CompletableFuture<ImportSummary>> inFlight = new ArrayDeque<>();
+    private volatile boolean failed;
+
+    Pipeline(JdbcComplaintImport store) {
+      this.store = store;
+    }
+
+    /** Queues {@code batch}; returns the summaries of the batches written meanwhile. */
+    ImportSummary submit(List<ImportedComplaint> batch) {
+      inFlight.add(
+          CompletableFuture.supplyAsync(() -> store.prepare(batch), preparer)
+              .thenApplyAsync(
+                  prepared -> {
+                    if (failed) {
+                      throw new CancellationException("an earlier batch failed");
+                    }
+                    try {
+                      return store.write(prepared);
+                    } catch (RuntimeException e) {
+                      failed = true;
+                      throw e;
+                    }
+                  },
+                  writer));
+      ImportSummary done = ImportSummary.NONE;
+      while (inFlight.size() > IN_FLIGHT) {
+        done = done.plus(await(inFlight.poll()));
+      }
+      return done;
+    }
+
+    ImportSummary drain() {
+      ImportSummary done = ImportSummary.NONE;
+      while (!inFlight.isEmpty()) {
+        done = done.plus(await(inFlight.poll()));
+      }
+      return done;
+    }
+
+    private ImportSummary await(CompletableFuture<ImportSummary> f) {
+      try {
+        return f.join();
+      } catch (CompletionException e) {
+        failed = true;
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      failed = true;
+      preparer.shutdownNow();
+      writer.shutdownNow();
+    }
+
+    private static ExecutorService single(String name) {
+      return Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+          });
+    }
   }
 
   private static void write(Writer report, RowError e) throws IOException {

@@ -228,7 +228,7 @@ public final class Main {
           }
           long started = System.nanoTime();
           System.out.println("Updating the statistics (facts and rollups)…");
-          int updated = new StatisticsFacts(dataSource).refreshMissing();
+          int updated = new StatisticsFacts(dataSource).refreshOutdated();
           System.out.printf(
               java.util.Locale.ROOT,
               "Statistics updated for %,d complaints in %.1f s%n",

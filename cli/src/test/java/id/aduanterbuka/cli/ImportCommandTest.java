@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.aduanterbuka.ingest.ComplaintRowValidator;
 import id.aduanterbuka.ingest.ImportSummary;
+import id.aduanterbuka.ingest.ImportedComplaint;
 import id.aduanterbuka.persistence.importing.JdbcComplaintImport;
 import id.aduanterbuka.persistence.privacy.JdbcRedactionStore;
 import id.aduanterbuka.persistence.testing.PostgresTestDatabase;
@@ -294,6 +296,101 @@ class ImportCommandTest {
     assertEquals("25", scalar("SELECT count(*) FROM complaint_routing"));
     assertEquals("25", scalar("SELECT count(DISTINCT complaint_id) FROM complaint_fact"));
     assertEquals("25", scalar("SELECT count(DISTINCT reference) FROM complaint"));
+  }
+
+  private static final String ROUTINGS =
+      "SELECT string_agg(a.code || (CASE WHEN r.ended_at IS NULL THEN ' open' ELSE ' ended' END),"
+          + " ',' ORDER BY r.routed_at) FROM complaint_routing r JOIN agency a ON a.id = r.agency_id"
+          + " JOIN complaint c ON c.id = r.complaint_id WHERE c.source_id = 'R-1'";
+  private static final String FACT_AGENCY =
+      "SELECT string_agg(a.code, ',') FROM complaint_fact f JOIN agency a ON a.id = f.agency_id"
+          + " JOIN complaint c ON c.id = f.complaint_id WHERE c.source_id = 'R-1'";
+  private static final String ROUTED_TO_DPU =
+      "SIPP,R-1,2024-03-01T09:00:00+07:00,WEB,JALAN,33.72,,Jalan rusak di Jebres.,,,ROUTED,"
+          + "VERIFIED 2024-03-01T10:00:00+07:00;ROUTED 2024-03-01T11:00:00+07:00 DPU-3372";
+
+  @Test
+  void aReroutingEndsTheEarlierRoutingWhetherImportedAtOnceOrAppendedLater() throws Exception {
+    String rerouted = ";REROUTED 2024-03-04T08:00:00+07:00 DINKES-3372\n";
+    run(file("r.csv", HEADER + ROUTED_TO_DPU + rerouted).toString());
+
+    assertEquals("DPU-3372 ended,DINKES-3372 open", scalar(ROUTINGS));
+    assertEquals("DINKES-3372", scalar(FACT_AGENCY));
+
+    // The same story told in two exports: first routed, then the re-routing appended.
+    setUp();
+    run(file("r.csv", HEADER + ROUTED_TO_DPU + "\n").toString());
+    assertEquals("DPU-3372 open", scalar(ROUTINGS));
+    assertEquals("DPU-3372", scalar(FACT_AGENCY));
+
+    assertEquals(
+        new ImportSummary(0, 1, 0, 0),
+        run(file("r.csv", HEADER + ROUTED_TO_DPU + rerouted).toString()));
+    assertEquals("DPU-3372 ended,DINKES-3372 open", scalar(ROUTINGS));
+    assertEquals("DINKES-3372", scalar(FACT_AGENCY));
+    assertEquals(
+        "ROUTED,ROUTED",
+        scalar(
+            "SELECT string_agg(e.event_type, ',' ORDER BY e.seq) FROM complaint_event e"
+                + " JOIN complaint c ON c.id = e.complaint_id WHERE c.source_id = 'R-1'"
+                + " AND e.event_type = 'ROUTED'"));
+  }
+
+  @Test
+  void anUpdateCommittedButNeverRefreshedIsMarkedAndCaughtUpByTheNextRun() throws Exception {
+    run(file("r.csv", HEADER + ROUTED_TO_DPU + "\n").toString());
+    JdbcComplaintImport store = new JdbcComplaintImport(db.dataSource());
+    ComplaintRowValidator validator =
+        new ComplaintRowValidator(
+            store.knownCodes(),
+            "SIPP",
+            null,
+            Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC));
+    String responded =
+        ROUTED_TO_DPU.replace(",ROUTED,", ",RESPONDED,")
+            + ";RESPONDED 2024-03-02T09:00:00+07:00 DPU-3372\n";
+    Path changed = file("changed.csv", HEADER + responded);
+    List<ImportedComplaint> rows = new ArrayList<>();
+    try (var reader = Files.newBufferedReader(changed)) {
+      new CsvRecords(reader)
+          .forEachRemaining(
+              r ->
+                  rows.add(
+                      validator.validate("changed.csv", r.line(), r.fields(), null).complaint()));
+    }
+
+    // What a kill right after a batch's commit leaves: the row updated, its facts not yet.
+    assertEquals(new ImportSummary(0, 1, 0, 0), store.write(rows));
+    assertEquals("RESPONDED", scalar("SELECT status FROM complaint WHERE source_id = 'R-1'"));
+    assertEquals(
+        "ROUTED",
+        scalar(
+            "SELECT f.status FROM complaint_fact f JOIN complaint c ON c.id = f.complaint_id"
+                + " WHERE c.source_id = 'R-1'"));
+    assertEquals("1", scalar("SELECT count(*) FROM complaint_fact_stale"));
+
+    // The next import, of anything, brings the facts up to date first and clears the mark.
+    run(file("other.csv", HEADER + A2).toString());
+
+    assertEquals(
+        "RESPONDED",
+        scalar(
+            "SELECT f.status FROM complaint_fact f JOIN complaint c ON c.id = f.complaint_id"
+                + " WHERE c.source_id = 'R-1'"));
+    assertEquals("0", scalar("SELECT count(*) FROM complaint_fact_stale"));
+  }
+
+  @Test
+  void theSameComplaintInConsecutiveBatchesIsInsertedThenUpdatedInFileOrder() throws Exception {
+    String later = A1.replace("Pasar Gede", "Pasar Legi");
+    ImportSummary summary =
+        run(file("twice.csv", HEADER + A1 + A2 + later).toString(), "--batch", "1");
+
+    assertEquals(new ImportSummary(2, 1, 0, 0), summary);
+    assertEquals("1", scalar("SELECT count(*) FROM complaint WHERE source_id = 'A-1'"));
+    assertEquals(
+        "Jalan berlubang di depan Pasar Legi.",
+        scalar("SELECT published_text FROM complaint WHERE source_id = 'A-1'"));
   }
 
   @Test

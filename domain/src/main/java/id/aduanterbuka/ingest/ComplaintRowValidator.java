@@ -181,9 +181,13 @@ public final class ComplaintRowValidator {
       Map<String, String> e = raw.get(i);
       String field = "events[" + (i + 1) + "]";
       EventType type = null;
+      boolean reroute = false;
       String t = blankToNull(e.get("type"));
       if (t == null) {
         errors.add(field + ".type", "is required");
+      } else if (t.trim().equalsIgnoreCase(ImportedEvent.REROUTED)) {
+        type = EventType.ROUTED;
+        reroute = true;
       } else {
         try {
           type = EventType.valueOf(t.trim().toUpperCase(Locale.ROOT));
@@ -210,7 +214,7 @@ public final class ComplaintRowValidator {
           }
           continue; // the implicit first event, written out
         }
-        parsed.add(new ImportedEvent(type, at, agency, note));
+        parsed.add(new ImportedEvent(type, at, agency, note, reroute));
         positions.add(i + 1);
       }
     }

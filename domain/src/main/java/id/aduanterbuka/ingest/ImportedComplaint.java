@@ -61,7 +61,7 @@ public record ImportedComplaint(
       sb.append(v).append('\u001f');
     }
     for (ImportedEvent e : events) {
-      sb.append(e.type())
+      sb.append(e.reroute() ? ImportedEvent.REROUTED : e.type().name())
           .append('\u001e')
           .append(e.occurredAt())
           .append('\u001e')

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,17 +28,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Writes one batch of imported complaints in one transaction, so a batch is in whole or not at all
- * and a rerun after a crash finds every committed row by its natural key (source system, source
+ * Writes batches of imported complaints, each in one transaction, so a batch is in whole or not at
+ * all and a rerun after a crash finds every committed row by its natural key (source system, source
  * id): an unchanged row (same fingerprint) is left alone, a changed one is updated and its new
  * timeline events appended, a new one inserted. Every stored text goes through the {@link Redactor}
  * as the demo generator's does; a residual risk leaves the complaint in the review queue.
- * Afterwards the statistics facts of the written complaints are refreshed.
+ *
+ * <p>A batch goes in two steps so an importer can overlap them: {@link #prepare} (read-only: the
+ * natural-key look-up and the redaction of every row that will be written, on all cores) and {@link
+ * #write} (under the import lock: the authoritative look-up, COPY of new rows, updates). Statistics
+ * facts are not refreshed per batch: new rows are found by their missing facts and updated ones are
+ * marked in {@code complaint_fact_stale} in the batch's own transaction, and {@link
+ * #refreshOutdatedFacts} brings them all up to date at once (also after a killed run).
  *
  * <p>Imports serialise on an advisory lock, so two imports of overlapping files cannot both insert
  * the same natural key.
@@ -50,8 +58,8 @@ public final class JdbcComplaintImport {
   private final DataSource dataSource;
   private final StatisticsFacts facts;
   private final Redactor redactor = new Redactor();
-  private Map<String, Long> agencyIds;
-  private Map<String, Long> categoryIds;
+  private volatile Map<String, Long> agencyIds;
+  private volatile Map<String, Long> categoryIds;
 
   public JdbcComplaintImport(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource);
@@ -77,19 +85,74 @@ public final class JdbcComplaintImport {
   }
 
   /**
-   * Brings the facts of complaints committed by an import that was killed before it refreshed them
-   * up to date; cheap when there are none.
+   * Brings the statistics facts of every complaint an import (this one, or one killed before its
+   * end) added or changed up to date; returns how many complaints that was.
    */
-  public int refreshMissingFacts() {
-    return facts.refreshMissing();
+  public int refreshOutdatedFacts() {
+    return facts.refreshOutdated();
   }
 
-  /** Writes {@code batch} atomically; returns how many rows were inserted, updated, unchanged. */
-  public ImportSummary write(List<ImportedComplaint> batch) {
-    if (agencyIds == null) {
-      knownCodes();
+  /**
+   * A batch with its rows' fingerprints and, for every row that looked new or changed when it was
+   * prepared, its redacted text and public notes. Safe to hand from the preparing thread to the
+   * writing one.
+   */
+  public static final class Prepared {
+    private final List<ImportedComplaint> rows;
+    private final String[] fingerprints;
+    private final Redaction[] texts;
+    private final String[][] notes;
+
+    private Prepared(List<ImportedComplaint> rows) {
+      this.rows = List.copyOf(rows);
+      this.fingerprints = new String[rows.size()];
+      this.texts = new Redaction[rows.size()];
+      this.notes = new String[rows.size()][];
     }
-    List<Long> written = new ArrayList<>();
+
+    public int size() {
+      return rows.size();
+    }
+  }
+
+  /**
+   * Looks the batch's rows up and redacts, on every core, those that are new or changed; writes
+   * nothing. May run on another thread while the previous batch is being written: {@link #write}
+   * redacts whatever it finds to write that was not redacted here.
+   */
+  public Prepared prepare(List<ImportedComplaint> batch) {
+    ensureCodes();
+    Prepared p = new Prepared(batch);
+    Map<Key, Stored> stored;
+    try (Connection c = dataSource.getConnection()) {
+      stored = lookUp(c, p.rows);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot look up a batch of imported complaints", e);
+    }
+    IntStream.range(0, p.size())
+        .parallel()
+        .forEach(
+            i -> {
+              ImportedComplaint row = p.rows.get(i);
+              p.fingerprints[i] = row.fingerprint();
+              Stored s = stored.get(new Key(row.sourceSystem(), row.sourceId()));
+              if (s == null || !s.fingerprint().equals(p.fingerprints[i])) {
+                p.texts[i] = redactor.redact(row.text());
+                p.notes[i] = publicNotes(row);
+              }
+            });
+    return p;
+  }
+
+  /** Prepares and writes {@code batch} in one go. */
+  public ImportSummary write(List<ImportedComplaint> batch) {
+    return write(prepare(batch));
+  }
+
+  /**
+   * Writes a prepared batch atomically; returns how many rows were inserted, updated, unchanged.
+   */
+  public ImportSummary write(Prepared batch) {
     long inserted = 0;
     long updated = 0;
     long unchanged = 0;
@@ -100,32 +163,33 @@ public final class JdbcComplaintImport {
           lock.setLong(1, IMPORT_LOCK);
           lock.execute();
         }
-        Map<Key, Stored> stored = lookUp(c, batch);
-        Map<Key, ImportedComplaint> fresh = new LinkedHashMap<>();
-        Map<Long, ImportedComplaint> changed = new LinkedHashMap<>();
+        Map<Key, Stored> stored = lookUp(c, batch.rows);
+        Map<Key, Integer> fresh = new LinkedHashMap<>();
+        Map<Long, Integer> changed = new LinkedHashMap<>();
         Map<Long, Stored> changedStored = new HashMap<>();
-        for (ImportedComplaint row : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+          ImportedComplaint row = batch.rows.get(i);
           Key key = new Key(row.sourceSystem(), row.sourceId());
-          String fingerprint = row.fingerprint();
           Stored s = stored.get(key);
           if (s == null && fresh.containsKey(key)) {
             // The same complaint twice in one batch: the later row wins, counted as an update.
-            fresh.put(key, row);
+            fresh.put(key, i);
             updated++;
           } else if (s == null) {
-            fresh.put(key, row);
+            fresh.put(key, i);
             inserted++;
-          } else if (s.fingerprint().equals(fingerprint) && !changed.containsKey(s.id())) {
+          } else if (s.fingerprint().equals(batch.fingerprints[i])
+              && !changed.containsKey(s.id())) {
             unchanged++;
           } else {
-            changed.put(s.id(), row);
+            changed.put(s.id(), i);
             changedStored.put(s.id(), s);
             updated++;
           }
         }
-        written.addAll(insert(c, new ArrayList<>(fresh.values())));
-        update(c, changed, changedStored);
-        written.addAll(changed.keySet());
+        insert(c, batch, new ArrayList<>(fresh.values()));
+        update(c, batch, changed, changedStored);
+        markStale(c, changed.keySet());
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -134,8 +198,53 @@ public final class JdbcComplaintImport {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot write a batch of imported complaints", e);
     }
-    facts.refresh(written);
     return new ImportSummary(inserted, updated, unchanged, 0);
+  }
+
+  private void ensureCodes() {
+    if (agencyIds == null) {
+      knownCodes();
+    }
+  }
+
+  private Redaction text(Prepared batch, int i) {
+    if (batch.texts[i] == null) {
+      batch.texts[i] = redactor.redact(batch.rows.get(i).text());
+    }
+    return batch.texts[i];
+  }
+
+  private String note(Prepared batch, int i, int event) {
+    if (batch.notes[i] == null) {
+      batch.notes[i] = publicNotes(batch.rows.get(i));
+    }
+    return batch.notes[i][event];
+  }
+
+  /** Each event's note as it may be published: redacted, and dropped if still risky. */
+  private String[] publicNotes(ImportedComplaint row) {
+    String[] out = new String[row.events().size()];
+    for (int e = 0; e < out.length; e++) {
+      String note = row.events().get(e).note();
+      if (note != null) {
+        Redaction r = redactor.redact(note);
+        out[e] = r.hasResidualRisk() ? null : r.redactedText();
+      }
+    }
+    return out;
+  }
+
+  /** Updated rows' facts are renewed by {@link #refreshOutdatedFacts}, even after a crash. */
+  private static void markStale(Connection c, Set<Long> ids) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO complaint_fact_stale SELECT unnest(?::bigint[]) ON CONFLICT DO NOTHING")) {
+      ps.setArray(1, c.createArrayOf("int8", ids.toArray()));
+      ps.executeUpdate();
+    }
   }
 
   private record Key(String system, String id) {}
@@ -174,12 +283,10 @@ public final class JdbcComplaintImport {
     return found;
   }
 
-  private List<Long> insert(Connection c, List<ImportedComplaint> rows) throws SQLException {
+  private void insert(Connection c, Prepared batch, List<Integer> rows) throws SQLException {
     if (rows.isEmpty()) {
-      return List.of();
+      return;
     }
-    // CPU-bound and stateless: the batch's texts on every core.
-    List<Redaction> redactions = rows.parallelStream().map(r -> redactor.redact(r.text())).toList();
     List<Long> ids = new ArrayList<>(rows.size());
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -217,7 +324,7 @@ public final class JdbcComplaintImport {
             "reporter_name",
             "reporter_contact");
     CopyBuffer routings =
-        new CopyBuffer("complaint_routing", "complaint_id", "agency_id", "routed_at");
+        new CopyBuffer("complaint_routing", "complaint_id", "agency_id", "routed_at", "ended_at");
     CopyBuffer events =
         new CopyBuffer(
             "complaint_event",
@@ -227,10 +334,11 @@ public final class JdbcComplaintImport {
             "occurred_at",
             "agency_id",
             "public_note");
-    for (int i = 0; i < rows.size(); i++) {
-      ImportedComplaint row = rows.get(i);
-      long id = ids.get(i);
-      Redaction redaction = redactions.get(i);
+    for (int n = 0; n < rows.size(); n++) {
+      int i = rows.get(n);
+      ImportedComplaint row = batch.rows.get(i);
+      long id = ids.get(n);
+      Redaction redaction = text(batch, i);
       complaints
           .value(id)
           .value(
@@ -246,7 +354,7 @@ public final class JdbcComplaintImport {
           .value(Redactor.VERSION)
           .value(row.sourceSystem())
           .value(row.sourceId())
-          .value(row.fingerprint())
+          .value(batch.fingerprints[i])
           .endRow();
       originals
           .value(id)
@@ -254,24 +362,26 @@ public final class JdbcComplaintImport {
           .value(row.reporterName())
           .value(row.reporterContact())
           .endRow();
-      Set<String> routed = new HashSet<>();
-      int seq = 1;
-      for (ImportedEvent e : row.events()) {
-        if (e.type() == EventType.ROUTED && routed.add(e.agencyCode())) {
-          routings
-              .value(id)
-              .value(agencyIds.get(e.agencyCode()))
-              .timestamp(e.occurredAt().getEpochSecond())
-              .endRow();
+      for (Routing r : routings(row.events())) {
+        routings.value(id).value(agencyIds.get(r.agency)).timestamp(r.routedAt.getEpochSecond());
+        if (r.endedAt == null) {
+          routings.nullValue();
+        } else {
+          routings.timestamp(r.endedAt.getEpochSecond());
         }
-        events.value(id).value(seq++).value(e.type().name());
-        events.timestamp(e.occurredAt().getEpochSecond());
-        if (e.agencyCode() == null) {
+        routings.endRow();
+      }
+      int seq = 1;
+      for (int e = 0; e < row.events().size(); e++) {
+        ImportedEvent event = row.events().get(e);
+        events.value(id).value(seq++).value(event.type().name());
+        events.timestamp(event.occurredAt().getEpochSecond());
+        if (event.agencyCode() == null) {
           events.nullValue();
         } else {
-          events.value(agencyIds.get(e.agencyCode()));
+          events.value(agencyIds.get(event.agencyCode()));
         }
-        events.value(publicNote(e)).endRow();
+        events.value(note(batch, i, e)).endRow();
       }
     }
     CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -279,10 +389,47 @@ public final class JdbcComplaintImport {
     originals.flush(copy);
     routings.flush(copy);
     events.flush(copy);
-    return ids;
   }
 
-  private void update(Connection c, Map<Long, ImportedComplaint> rows, Map<Long, Stored> stored)
+  /** One agency's turn with a complaint: from its routing until a re-routing took it away. */
+  private static final class Routing {
+    final String agency;
+    final Instant routedAt;
+    Instant endedAt;
+
+    Routing(String agency, Instant routedAt) {
+      this.agency = agency;
+      this.routedAt = routedAt;
+    }
+  }
+
+  /**
+   * The routings a timeline makes: a ROUTED event gives the complaint to one more agency (unless it
+   * is with it already); a re-routing ({@code REROUTED} in the file) first takes it from every
+   * agency it is with.
+   */
+  private static List<Routing> routings(List<ImportedEvent> events) {
+    List<Routing> out = new ArrayList<>();
+    for (ImportedEvent e : events) {
+      if (e.type() != EventType.ROUTED) {
+        continue;
+      }
+      if (e.reroute()) {
+        for (Routing r : out) {
+          if (r.endedAt == null) {
+            r.endedAt = e.occurredAt();
+          }
+        }
+      }
+      if (out.stream().noneMatch(r -> r.endedAt == null && r.agency.equals(e.agencyCode()))) {
+        out.add(new Routing(e.agencyCode(), e.occurredAt()));
+      }
+    }
+    return out;
+  }
+
+  private void update(
+      Connection c, Prepared batch, Map<Long, Integer> rows, Map<Long, Stored> stored)
       throws SQLException {
     if (rows.isEmpty()) {
       return;
@@ -299,9 +446,6 @@ public final class JdbcComplaintImport {
                     + " received_at = ?, status = ?, import_hash = ?, version = version + 1"
                     + " WHERE id = ?");
         PreparedStatement original = c.prepareStatement(ORIGINAL_UPSERT);
-        PreparedStatement clearRoutings =
-            c.prepareStatement("DELETE FROM complaint_routing WHERE complaint_id = ?");
-        PreparedStatement routing = c.prepareStatement(ROUTING_INSERT);
         PreparedStatement event =
             c.prepareStatement(
                 "INSERT INTO complaint_event (complaint_id, seq, event_type, occurred_at,"
@@ -310,48 +454,74 @@ public final class JdbcComplaintImport {
                     + " WHERE complaint_id = ?), ?, ?, ?, ?"
                     + " WHERE NOT EXISTS (SELECT 1 FROM complaint_event WHERE complaint_id = ?"
                     + " AND event_type = ? AND occurred_at = ?"
-                    + " AND agency_id IS NOT DISTINCT FROM ?)")) {
-      for (Map.Entry<Long, ImportedComplaint> entry : rows.entrySet()) {
+                    + " AND agency_id IS NOT DISTINCT FROM ?)");
+        PreparedStatement endRoutings =
+            c.prepareStatement(
+                "UPDATE complaint_routing SET ended_at = ?"
+                    + " WHERE complaint_id = ? AND ended_at IS NULL AND routed_at <= ?");
+        PreparedStatement route =
+            c.prepareStatement(
+                "INSERT INTO complaint_routing (complaint_id, agency_id, routed_at)"
+                    + " SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM complaint_routing"
+                    + " WHERE complaint_id = ? AND agency_id = ? AND ended_at IS NULL)")) {
+      for (Map.Entry<Long, Integer> entry : rows.entrySet()) {
         long id = entry.getKey();
-        ImportedComplaint row = entry.getValue();
+        int i = entry.getValue();
+        ImportedComplaint row = batch.rows.get(i);
         Stored before = stored.get(id);
         // An operator's decision on this very text stands; a new text is judged afresh.
         if (before.decided() && row.text().equals(before.originalText())) {
           int p = complaintFields(keepDecision, 1, row);
-          keepDecision.setString(p++, row.fingerprint());
+          keepDecision.setString(p++, batch.fingerprints[i]);
           keepDecision.setLong(p, id);
           keepDecision.addBatch();
         } else {
-          Redaction redaction = redactor.redact(row.text());
+          Redaction redaction = text(batch, i);
           int p = complaintFields(withText, 1, row);
           withText.setString(p++, row.status().isPublic() ? redaction.redactedText() : null);
           withText.setString(p++, Publication.after(redaction).name());
           withText.setInt(p++, Redactor.VERSION);
-          withText.setString(p++, row.fingerprint());
+          withText.setString(p++, batch.fingerprints[i]);
           withText.setLong(p, id);
           withText.addBatch();
         }
         setOriginal(original, id, row);
-        clearRoutings.setLong(1, id);
-        clearRoutings.addBatch();
-        addRoutings(routing, id, row);
-        for (ImportedEvent e : row.events()) {
+        // Events are appended in timeline order; only a newly appended routing moves the
+        // complaint between agencies, so routings made since (intake, an operator) stay.
+        for (int e = 0; e < row.events().size(); e++) {
+          ImportedEvent ev = row.events().get(e);
           event.setLong(1, id);
           event.setLong(2, id);
-          setEvent(event, 3, e);
+          event.setString(3, ev.type().name());
+          event.setTimestamp(4, Timestamp.from(ev.occurredAt()));
+          setAgency(event, 5, ev.agencyCode());
+          event.setString(6, note(batch, i, e));
           event.setLong(7, id);
-          event.setString(8, e.type().name());
-          event.setTimestamp(9, Timestamp.from(e.occurredAt()));
-          setAgency(event, 10, e.agencyCode());
-          event.addBatch();
+          event.setString(8, ev.type().name());
+          event.setTimestamp(9, Timestamp.from(ev.occurredAt()));
+          setAgency(event, 10, ev.agencyCode());
+          boolean appended = event.executeUpdate() == 1;
+          if (appended && ev.type() == EventType.ROUTED) {
+            Timestamp at = Timestamp.from(ev.occurredAt());
+            if (ev.reroute()) {
+              endRoutings.setTimestamp(1, at);
+              endRoutings.setLong(2, id);
+              endRoutings.setTimestamp(3, at);
+              endRoutings.executeUpdate();
+            }
+            long agency = agencyIds.get(ev.agencyCode());
+            route.setLong(1, id);
+            route.setLong(2, agency);
+            route.setTimestamp(3, at);
+            route.setLong(4, id);
+            route.setLong(5, agency);
+            route.executeUpdate();
+          }
         }
       }
       withText.executeBatch();
       keepDecision.executeBatch();
       original.executeBatch();
-      clearRoutings.executeBatch();
-      routing.executeBatch();
-      event.executeBatch();
     }
   }
 
@@ -360,9 +530,6 @@ public final class JdbcComplaintImport {
           + " reporter_contact) VALUES (?, ?, ?, ?) ON CONFLICT (complaint_id) DO UPDATE SET"
           + " original_text = excluded.original_text, reporter_name = excluded.reporter_name,"
           + " reporter_contact = excluded.reporter_contact";
-
-  private static final String ROUTING_INSERT =
-      "INSERT INTO complaint_routing (complaint_id, agency_id, routed_at) VALUES (?, ?, ?)";
 
   private int complaintFields(PreparedStatement ps, int p, ImportedComplaint row)
       throws SQLException {
@@ -381,36 +548,6 @@ public final class JdbcComplaintImport {
     ps.setString(3, row.reporterName());
     ps.setString(4, row.reporterContact());
     ps.addBatch();
-  }
-
-  /** One open routing per agency the timeline routed to, from its first routing. */
-  private void addRoutings(PreparedStatement ps, long id, ImportedComplaint row)
-      throws SQLException {
-    Set<String> seen = new HashSet<>();
-    for (ImportedEvent e : row.events()) {
-      if (e.type() == EventType.ROUTED && seen.add(e.agencyCode())) {
-        ps.setLong(1, id);
-        ps.setLong(2, agencyIds.get(e.agencyCode()));
-        ps.setTimestamp(3, Timestamp.from(e.occurredAt()));
-        ps.addBatch();
-      }
-    }
-  }
-
-  /** Type, time, agency and the note — public, so redacted, and dropped if still risky. */
-  private void setEvent(PreparedStatement ps, int p, ImportedEvent e) throws SQLException {
-    ps.setString(p++, e.type().name());
-    ps.setTimestamp(p++, Timestamp.from(e.occurredAt()));
-    setAgency(ps, p++, e.agencyCode());
-    ps.setString(p, publicNote(e));
-  }
-
-  private String publicNote(ImportedEvent e) {
-    if (e.note() == null) {
-      return null;
-    }
-    Redaction r = redactor.redact(e.note());
-    return r.hasResidualRisk() ? null : r.redactedText();
   }
 
   private void setAgency(PreparedStatement ps, int p, String code) throws SQLException {

@@ -53,7 +53,7 @@ public class StartupTasks {
       loadDemoDataIfEmpty();
     }
     long started = System.nanoTime();
-    int updated = new StatisticsFacts(dataSource).refreshMissing();
+    int updated = new StatisticsFacts(dataSource).refreshOutdated();
     if (updated > 0) {
       LOG.info(
           () ->

@@ -89,18 +89,9 @@ public final class StatisticsFacts {
   public int refresh() {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      lock(c);
-      try (PreparedStatement truncate = c.prepareStatement("TRUNCATE complaint_fact")) {
-        truncate.execute();
-      }
-      int rows = insertFacts(c, null);
-      StatisticsRollups.rebuild(c);
+      int rows = rebuild(c);
       c.commit();
-      try (PreparedStatement analyze =
-          c.prepareStatement("ANALYZE complaint_fact, statistics_cell, statistics_pending")) {
-        analyze.execute(); // plans for the new rows now, not when autovacuum gets there
-      }
-      c.commit();
+      analyze(c);
       return rows;
     } catch (SQLException e) {
       throw new IllegalStateException("cannot refresh the statistics facts", e);
@@ -118,16 +109,7 @@ public final class StatisticsFacts {
     }
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      lock(c);
-      Array ids = c.createArrayOf("int8", complaintIds.toArray());
-      List<StatisticsRollups.FactRow> before = StatisticsRollups.factRows(c, ids);
-      try (PreparedStatement delete =
-          c.prepareStatement("DELETE FROM complaint_fact WHERE complaint_id = ANY (?)")) {
-        delete.setArray(1, ids);
-        delete.executeUpdate();
-      }
-      insertFacts(c, ids);
-      StatisticsRollups.applyChanges(c, before, StatisticsRollups.factRows(c, ids));
+      refresh(c, c.createArrayOf("int8", complaintIds.toArray()));
       c.commit();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot refresh the statistics of changed complaints", e);
@@ -135,29 +117,81 @@ public final class StatisticsFacts {
   }
 
   /**
-   * Adds the facts of complaints that have none yet (loaded while the application was down, or by
-   * an older version); returns how many complaints that was.
+   * Adds the facts of complaints that have none yet (loaded while the application was down, by an
+   * older version, or by an import) and renews those marked stale in {@code complaint_fact_stale}
+   * (rows an import updated); the marks go in the same transaction. Beyond {@link
+   * #FULL_REFRESH_ABOVE} complaints everything is rebuilt at once. Returns how many complaints it
+   * brought up to date.
    */
-  public int refreshMissing() {
-    List<Long> missing = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT id FROM complaint c WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM complaint_fact f WHERE f.complaint_id = c.id)");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        missing.add(rs.getLong(1));
+  public int refreshOutdated() {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      lock(c);
+      List<Long> outdated = new ArrayList<>();
+      try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT complaint_id FROM complaint_fact_stale UNION"
+                      + " SELECT id FROM complaint c WHERE NOT EXISTS"
+                      + " (SELECT 1 FROM complaint_fact f WHERE f.complaint_id = c.id)");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          outdated.add(rs.getLong(1));
+        }
       }
+      if (outdated.size() > FULL_REFRESH_ABOVE) {
+        rebuild(c);
+        try (PreparedStatement clear = c.prepareStatement("TRUNCATE complaint_fact_stale")) {
+          clear.execute();
+        }
+        c.commit();
+        analyze(c);
+      } else if (!outdated.isEmpty()) {
+        Array ids = c.createArrayOf("int8", outdated.toArray());
+        refresh(c, ids);
+        try (PreparedStatement clear =
+            c.prepareStatement("DELETE FROM complaint_fact_stale WHERE complaint_id = ANY (?)")) {
+          clear.setArray(1, ids);
+          clear.executeUpdate();
+        }
+        c.commit();
+      } else {
+        c.commit();
+      }
+      return outdated.size();
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot look for complaints without facts", e);
+      throw new IllegalStateException("cannot bring outdated statistics facts up to date", e);
     }
-    if (missing.size() > FULL_REFRESH_ABOVE) {
-      refresh();
-    } else {
-      refresh(missing);
+  }
+
+  private static int rebuild(Connection c) throws SQLException {
+    lock(c);
+    try (PreparedStatement truncate = c.prepareStatement("TRUNCATE complaint_fact")) {
+      truncate.execute();
     }
-    return missing.size();
+    int rows = insertFacts(c, null);
+    StatisticsRollups.rebuild(c);
+    return rows;
+  }
+
+  private static void refresh(Connection c, Array ids) throws SQLException {
+    lock(c);
+    List<StatisticsRollups.FactRow> before = StatisticsRollups.factRows(c, ids);
+    try (PreparedStatement delete =
+        c.prepareStatement("DELETE FROM complaint_fact WHERE complaint_id = ANY (?)")) {
+      delete.setArray(1, ids);
+      delete.executeUpdate();
+    }
+    insertFacts(c, ids);
+    StatisticsRollups.applyChanges(c, before, StatisticsRollups.factRows(c, ids));
+  }
+
+  /** Plans for the new rows now, not when autovacuum gets there. */
+  private static void analyze(Connection c) throws SQLException {
+    try (PreparedStatement analyze =
+        c.prepareStatement("ANALYZE complaint_fact, statistics_cell, statistics_pending")) {
+      analyze.execute();
+    }
+    c.commit();
   }
 
   /** Beyond this many changed complaints one full rebuild is cheaper than cell-by-cell work. */

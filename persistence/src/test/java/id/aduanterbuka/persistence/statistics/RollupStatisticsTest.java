@@ -258,7 +258,7 @@ class RollupStatisticsTest {
 
     assertNotEquals(before, incremental, "the changes moved figures");
     assertEquals(rebuilt, incremental);
-    assertEquals(0, facts.refreshMissing(), "every complaint has its facts");
+    assertEquals(0, facts.refreshOutdated(), "every complaint has its facts");
   }
 
   private static void collect(Statement s, String sql, List<Long> into) throws SQLException {
