@@ -1,20 +1,15 @@
 package id.aduanterbuka.api.statistics;
 
-import id.aduanterbuka.privacy.SmallCellPolicy;
-import id.aduanterbuka.statistics.BacklogBucket;
-import id.aduanterbuka.statistics.Interval;
+import id.aduanterbuka.statistics.PublishedFigures;
 import id.aduanterbuka.statistics.ResponseFigures;
-import id.aduanterbuka.statistics.Summary;
 import jakarta.json.bind.annotation.JsonbNillable;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The figures of a group as published: a group of 1–9 complaints shows no counts at all ({@code
- * suppressed}), and every median, percentile, mean or rate needs at least 10 items behind it (the
- * small-cell policy); otherwise it is null. Definitions: docs/statistics.md.
+ * The figures of a group as the API publishes them: the JSON shape, documented for OpenAPI, of
+ * {@link PublishedFigures} (the small-cell policy: a group of 1–9 complaints shows no counts, a
+ * summary over fewer than 10 items is null). Definitions: docs/statistics.md.
  */
 @Schema(name = "Figures", description = "Response figures of a group of complaints")
 @JsonbNillable
@@ -68,64 +63,42 @@ public record FiguresView(
       @Schema(example = "4.1") Double mean,
       @Schema(description = "Ratings with 1, 2, 3, 4 and 5 stars") long[] counts) {}
 
+  /** The published figures ({@link PublishedFigures}: small-cell policy, rounding) as JSON. */
   public static FiguresView of(ResponseFigures f) {
-    SmallCellPolicy policy = SmallCellPolicy.DEFAULT;
-    if (policy.suppresses(f.received())) {
-      return new FiguresView(
-          true, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-    }
-    Map<String, Long> backlog = new LinkedHashMap<>();
-    backlog.put("0-5", f.backlog().get(BacklogBucket.UP_TO_5));
-    backlog.put("6-14", f.backlog().get(BacklogBucket.FROM_6_TO_14));
-    backlog.put("15-60", f.backlog().get(BacklogBucket.FROM_15_TO_60));
-    backlog.put("over-60", f.backlog().get(BacklogBucket.OVER_60));
-    boolean rateOk = policy.allowsSummaryOver(f.slaDecided());
-    Interval wilson = rateOk ? Interval.wilson(f.slaMet(), f.slaDecided()) : null;
-    long everResolved = f.resolved() + f.reopenedUnresolved();
-    long rated = f.satisfaction().n();
+    PublishedFigures p = PublishedFigures.of(f);
     return new FiguresView(
-        false,
-        f.received(),
-        f.rejected(),
-        f.answered(),
-        f.resolved(),
-        f.open(),
-        clock(f.firstResponseHours(), f.firstResponseWorkingDays(), policy),
-        clock(f.resolutionHours(), f.resolutionWorkingDays(), policy),
-        new Rate(
-            f.slaDecided(),
-            f.slaMet(),
-            rateOk ? f.slaCompliance() : null,
-            wilson == null ? null : wilson.low(),
-            wilson == null ? null : wilson.high()),
-        policy.allowsSummaryOver(f.received()) ? f.resolutionRate() : null,
-        f.rerouted(),
-        f.reopened(),
-        policy.allowsSummaryOver(everResolved) ? f.reopenRate() : null,
-        backlog,
-        new Stars(
-            rated,
-            policy.allowsSummaryOver(rated) ? f.satisfaction().mean() : null,
-            policy.allowsSummaryOver(rated)
-                ? f.satisfaction().counts()
-                : Arrays.copyOf(new long[0], 0)));
+        p.suppressed(),
+        p.received(),
+        p.rejected(),
+        p.answered(),
+        p.resolved(),
+        p.open(),
+        clock(p.firstResponse()),
+        clock(p.resolution()),
+        p.sla() == null
+            ? null
+            : new Rate(
+                p.sla().decided(), p.sla().met(), p.sla().rate(), p.sla().lower(), p.sla().upper()),
+        p.resolutionRate(),
+        p.rerouted(),
+        p.reopened(),
+        p.reopenRate(),
+        p.backlog(),
+        p.satisfaction() == null
+            ? null
+            : new Stars(p.satisfaction().n(), p.satisfaction().mean(), p.satisfaction().counts()));
   }
 
-  private static Clock clock(Summary hours, Summary days, SmallCellPolicy policy) {
-    if (!policy.allowsSummaryOver(hours.n())) {
-      return new Clock(hours.n(), null, null, null, null, null, null);
-    }
-    return new Clock(
-        hours.n(),
-        round(hours.median()),
-        round(hours.p90()),
-        round(hours.mean()),
-        days.median(),
-        days.p90(),
-        round(days.mean()));
-  }
-
-  private static Double round(Double v) {
-    return v == null ? null : Math.round(v * 100) / 100.0;
+  private static Clock clock(PublishedFigures.Clock c) {
+    return c == null
+        ? null
+        : new Clock(
+            c.n(),
+            c.medianHours(),
+            c.p90Hours(),
+            c.meanHours(),
+            c.medianWorkingDays(),
+            c.p90WorkingDays(),
+            c.meanWorkingDays());
   }
 }

@@ -1,22 +1,22 @@
 package id.aduanterbuka.web.agencies;
 
-import id.aduanterbuka.api.statistics.FiguresView;
+import id.aduanterbuka.statistics.PublishedFigures;
 import id.aduanterbuka.statistics.ResponseFigures;
 
 /**
- * A group's figures as the API publishes them ({@link FiguresView#of}: the small-cell policy and
- * rounding of {@code /api/v1/.../statistics}), with getters for Jakarta EL. A suppressed group (1–9
+ * A group's figures as published ({@link PublishedFigures}: the same small-cell policy and rounding
+ * as {@code /api/v1/.../statistics}), with getters for Jakarta EL. A suppressed group (1–9
  * complaints) has no numbers at all; a summary over fewer than 10 items is null.
  */
 public final class Figures {
-  private final FiguresView v;
+  private final PublishedFigures v;
 
-  Figures(FiguresView v) {
+  Figures(PublishedFigures v) {
     this.v = v;
   }
 
   static Figures of(ResponseFigures f) {
-    return new Figures(FiguresView.of(f));
+    return new Figures(PublishedFigures.of(f));
   }
 
   public boolean isSuppressed() {
