@@ -132,7 +132,7 @@ public class ComplaintSearch {
     ResourceBundle text = bundle();
     List<String> messages = new ArrayList<>();
     for (String field : parameters.invalid()) {
-      String given = field.equals("range") ? "" : param(field);
+      String given = field.equals("range") || field.equals("resolvedRange") ? "" : param(field);
       if (field.equals("cursor")) {
         given = "";
       } else if (field.equals("page")) {

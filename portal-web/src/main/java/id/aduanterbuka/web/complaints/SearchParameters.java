@@ -27,7 +27,20 @@ import java.util.function.Function;
 final class SearchParameters {
   /** The parameters a search URL carries, in the order links write them. */
   static final List<String> NAMES =
-      List.of("q", "agency", "category", "region", "status", "channel", "from", "to", "sort");
+      List.of(
+          "q",
+          "agency",
+          "category",
+          "region",
+          "status",
+          "channel",
+          "from",
+          "to",
+          "resolvedFrom",
+          "resolvedTo",
+          "answered",
+          "overdue",
+          "sort");
 
   private final Map<String, String> values = new LinkedHashMap<>();
   private final List<String> invalid = new ArrayList<>();
@@ -35,6 +48,10 @@ final class SearchParameters {
   private final IntakeChannel channel;
   private final LocalDate from;
   private final LocalDate to;
+  private final LocalDate resolvedFrom;
+  private final LocalDate resolvedTo;
+  private final Boolean answered;
+  private final Boolean overdue;
   private final ComplaintSort sort;
   private final String cursor;
   private final int page;
@@ -66,10 +83,17 @@ final class SearchParameters {
     channel = parse("channel", v -> enumValue(v, IntakeChannel.class));
     from = parse("from", SearchParameters::day);
     to = parse("to", SearchParameters::day);
+    resolvedFrom = parse("resolvedFrom", SearchParameters::day);
+    resolvedTo = parse("resolvedTo", SearchParameters::day);
+    answered = parse("answered", SearchParameters::yesNo);
+    overdue = parse("overdue", SearchParameters::yesNo);
     ComplaintSort order = parse("sort", v -> enumValue(v, ComplaintSort.class));
     sort = order == null ? ComplaintSort.NEWEST : order;
     if (from != null && to != null && to.isBefore(from)) {
       invalid.add("range");
+    }
+    if (resolvedFrom != null && resolvedTo != null && resolvedTo.isBefore(resolvedFrom)) {
+      invalid.add("resolvedRange");
     }
     cursor = text(request.get("cursor"));
     Integer p = parse(request, "page", Integer::valueOf);
@@ -102,6 +126,15 @@ final class SearchParameters {
 
   private static <E extends Enum<E>> E enumValue(String value, Class<E> type) {
     return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+  }
+
+  /** The API's booleans: {@code true}/{@code false}, as the form's yes/no options send them. */
+  private static Boolean yesNo(String value) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw new IllegalArgumentException("not true or false");
+    };
   }
 
   private static LocalDate day(String value) {
@@ -161,13 +194,18 @@ final class SearchParameters {
                 channel,
                 from,
                 to,
-                null,
-                null,
-                null,
-                null,
+                resolvedFrom,
+                resolvedTo,
+                answered,
+                overdue,
                 value("q"));
       } catch (InvalidValueException e) {
-        reject(e.field().equals("q") ? "q" : "range");
+        reject(
+            switch (e.field()) {
+              case "q" -> "q";
+              case "resolvedTo" -> "resolvedRange";
+              default -> "range";
+            });
         return null;
       }
     }

@@ -144,6 +144,61 @@ class ComplaintsBrowserIT {
     assertTrue(browser.findElement(By.cssSelector("[role=alert]")).getText().contains("before"));
   }
 
+  /** The references the open API lists for {@code query}, in its order. */
+  private static List<String> api(String query) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(app.uri("/api/v1/complaints?limit=20&" + query)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    return java.util.regex.Pattern.compile("\"reference\":\"([^\"]+)\"")
+        .matcher(response.body())
+        .results()
+        .map(m -> m.group(1))
+        .toList();
+  }
+
+  @Test
+  void theAnswerResolutionAndOverdueFiltersShowWhatTheApiLists() throws Exception {
+    portal.open("/complaints.xhtml?answered=false&overdue=true&lang=en");
+    List<String> overdue = shown("data-reference");
+    assertFalse(overdue.isEmpty());
+    assertEquals(api("hasResponse=false&overdue=true"), overdue);
+    assertEquals(
+        "false",
+        new Select(browser.findElement(By.id("f-answered")))
+            .getFirstSelectedOption()
+            .getAttribute("value"));
+    for (String reference : overdue) {
+      assertEquals(
+          0,
+          app.count(
+              "SELECT count(*) FROM complaint_event e JOIN complaint c ON c.id = e.complaint_id"
+                  + " WHERE c.reference = '"
+                  + reference
+                  + "' AND e.event_type IN ('RESPONDED', 'IN_PROGRESS', 'RESOLVED')"),
+          reference + " has an answer");
+    }
+
+    String day =
+        app.queryText(
+            "SELECT to_char((max(resolved_at) AT TIME ZONE 'Asia/Jakarta')::date - 30,"
+                + " 'YYYY-MM-DD') FROM complaint_fact");
+    portal.open("/complaints.xhtml?resolvedFrom=" + day);
+    assertEquals(day, browser.findElement(By.id("f-resolved-from")).getAttribute("value"));
+    List<String> resolved = shown("data-reference");
+    assertFalse(resolved.isEmpty());
+    assertEquals(api("resolvedFrom=" + day), resolved);
+    portal.checkPage("complaints-filters");
+
+    portal.open("/complaints.xhtml?answered=maybe&resolvedFrom=2025-02-01&resolvedTo=2025-01-01");
+    String alert = browser.findElement(By.cssSelector("[role=alert]")).getText();
+    assertTrue(alert.contains("maybe"), alert);
+    assertTrue(alert.contains("Selesai sampai"), alert);
+    assertTrue(shown("data-reference").isEmpty());
+  }
+
   @Test
   void anEmptyResultSaysSo() {
     portal.open("/complaints.xhtml?q=zzzqqqxxyy");
