@@ -29,8 +29,8 @@ public final class AgencyRowValidator {
   static final int MAX_SHORT_NAME = 60;
   static final int MAX_HANDLE = 200;
   static final int MAX_URL = 500;
-  private static final Set<String> CHANNEL_KEYS =
-      Set.of("type", "handle", "url", "verified_active", "verified_on");
+  private static final List<String> CHANNEL_KEYS =
+      List.of("type", "handle", "url", "verified_active", "verified_on");
 
   private final ReferenceCodes codes;
   private final LocalDate today;
@@ -125,7 +125,9 @@ public final class AgencyRowValidator {
   private ImportedChannel object(RowFields f, String field, Map<String, String> e) {
     for (String key : e.keySet()) {
       if (!CHANNEL_KEYS.contains(key)) {
-        f.error(field + "." + key, "is not a channel field (one of " + CHANNEL_KEYS + ")");
+        f.error(
+            field + "." + key,
+            "is not a channel field (one of " + String.join(", ", CHANNEL_KEYS) + ")");
         return null;
       }
     }
