@@ -52,10 +52,10 @@ public final class Main {
         import FILE… [--mapping M] [--report R] [--source S]
                                   Load complaints with their timelines from CSV or JSON Lines;
                                   re-importing updates, never duplicates (docs/operations.md).
-        import --kind agencies|categories|mpps|mpp-services FILE… [--mapping M] [--report R]
-                                  Load reference data by code: agencies with their channels,
-                                  categories, MPPs, MPP services (in that order, before
-                                  complaints); re-importing updates, never duplicates or deletes.
+        import --kind regions|agencies|categories|mpps|mpp-services FILE… [--mapping M]
+                 [--report R]     Load reference data by code: regions, agencies with their
+                                  channels, categories, MPPs, MPP services (in that order,
+                                  before complaints); re-importing updates, never deletes.
         keys create|list|revoke …
                                   API keys for agencies, operators and readers, each with its own
                                   rate limit (bin/aduan keys for help). A new key is shown once.

@@ -7,9 +7,11 @@ import id.aduanterbuka.ingest.ImportedAgency;
 import id.aduanterbuka.ingest.ImportedCategory;
 import id.aduanterbuka.ingest.ImportedMpp;
 import id.aduanterbuka.ingest.ImportedMppService;
+import id.aduanterbuka.ingest.ImportedRegion;
 import id.aduanterbuka.ingest.MppRowValidator;
 import id.aduanterbuka.ingest.MppServiceRowValidator;
 import id.aduanterbuka.ingest.ReferenceCodes;
+import id.aduanterbuka.ingest.RegionRowValidator;
 import id.aduanterbuka.ingest.RowError;
 import id.aduanterbuka.ingest.RowResult;
 import id.aduanterbuka.ingest.SourceRow;
@@ -40,20 +42,22 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * {@code bin/aduan import --kind agencies|categories|mpps|mpp-services FILE…}: loads reference data
- * from CSV or JSON Lines. Every row is checked first; invalid rows go to the same row-level report
- * as complaints' and never stop the valid ones, which are then written in one transaction by their
- * {@code code}: same as stored → unchanged, different → updated, new → inserted. Files are small
- * (thousands of rows), so all rows of a run are read before anything is written; that is what lets
- * an agency come before its parent. See docs/operations.md, "Reference data".
+ * {@code bin/aduan import --kind regions|agencies|categories|mpps|mpp-services FILE…}: loads
+ * reference data from CSV or JSON Lines. Every row is checked first; invalid rows go to the same
+ * row-level report as complaints' and never stop the valid ones, which are then written in one
+ * transaction by their {@code code}: same as stored → unchanged, different → updated, new →
+ * inserted. Files are small (thousands of rows), so all rows of a run are read before anything is
+ * written; that is what lets an agency come before its parent. See docs/operations.md, "Reference
+ * data".
  */
 final class ReferenceImportCommand {
   static final String USAGE =
       """
-      Usage: bin/aduan import --kind agencies|categories|mpps|mpp-services FILE…
+      Usage: bin/aduan import --kind regions|agencies|categories|mpps|mpp-services FILE…
                               [--mapping MAPPING.properties] [--report errors.csv]
         --kind      what the files hold (default: complaints, see bin/aduan import);
-                    import in this order: agencies, categories, mpps, mpp-services, complaints
+                    import in this order: regions (unless the demo's are yours), agencies,
+                    categories, mpps, mpp-services, complaints
         FILE        CSV (.csv) or JSON Lines (.jsonl, .ndjson); columns in docs/operations.md
         --mapping   other column names and values: column.name_id=Nama Kategori
         --report    where rejected rows are listed (file, line, field, reason); default
@@ -64,6 +68,7 @@ final class ReferenceImportCommand {
 
   /** The kinds of reference data, by the name {@code --kind} takes. */
   enum Kind {
+    REGIONS("regions", RegionRowValidator.FIELDS),
     AGENCIES("agencies", AgencyRowValidator.FIELDS),
     CATEGORIES("categories", CategoryRowValidator.FIELDS),
     MPPS("mpps", MppRowValidator.FIELDS),
@@ -84,7 +89,9 @@ final class ReferenceImportCommand {
         }
       }
       throw new IllegalArgumentException(
-          "unknown --kind " + option + " (complaints, agencies, categories, mpps, mpp-services)");
+          "unknown --kind "
+              + option
+              + " (complaints, regions, agencies, categories, mpps, mpp-services)");
     }
   }
 
@@ -143,6 +150,14 @@ final class ReferenceImportCommand {
     ReferenceCodes codes = store.knownCodes();
     ImportSummary written =
         switch (kind) {
+          case REGIONS -> {
+            List<ValidRow<ImportedRegion>> rows =
+                run.read(new RegionRowValidator()::validate, ImportedRegion::code);
+            RegionRowValidator.Hierarchy h =
+                RegionRowValidator.resolveParents(rows, codes.regions());
+            h.errors().forEach(run::reject);
+            yield store.writeRegions(rows(h.accepted()));
+          }
           case AGENCIES -> {
             AgencyRowValidator v =
                 new AgencyRowValidator(codes, LocalDate.now(clock.withZone(WIB)));

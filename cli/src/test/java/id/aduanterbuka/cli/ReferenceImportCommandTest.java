@@ -520,8 +520,8 @@ class ReferenceImportCommandTest {
   @Test
   void anUnknownKindOrAMissingFileStopsBeforeAnythingIsRead() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> run("regions", "x.csv"));
-    assertTrue(e.getMessage().startsWith("unknown --kind regions"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> run("villages", "x.csv"));
+    assertTrue(e.getMessage().startsWith("unknown --kind villages"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> run("agencies"));
   }
 
@@ -532,5 +532,40 @@ class ReferenceImportCommandTest {
     assertEquals(
         List.of("a.csv", "--report", "r.csv"),
         Main.withoutKind(List.of("a.csv", "--kind", "complaints", "--report", "r.csv")));
+  }
+
+  @Test
+  void regionsOfAnotherProvinceLoadParentsFirstWhateverTheirOrderInTheFile() throws Exception {
+    Path csv =
+        file(
+            "regions.csv",
+            "code,name,kind\n"
+                + "35.73.01,Kedungkandang,\n"
+                + "35.73,Kota Malang,KOTA\n"
+                + "35,Jawa Timur,\n"
+                + "35.99.01,Nowhere,\n"
+                + "35.07,Kabupaten Malang,KECAMATAN\n");
+
+    ImportSummary summary = run("regions", csv.toString());
+
+    assertEquals(new ImportSummary(3, 0, 0, 2), summary);
+    assertEquals(
+        "file,line,field,reason\n"
+            + csv
+            + ",5,code,its parent region 35.99 is unknown (import it too)\n"
+            + csv
+            + ",6,kind,\"KECAMATAN is not a kind of REGENCY (one of [KABUPATEN, KOTA])\"\n",
+        reportText());
+    assertEquals(
+        "35:PROVINSI:,35.73:KOTA:35,35.73.01:KECAMATAN:35.73",
+        scalar(
+            "SELECT string_agg(code || ':' || kind || ':' || coalesce(parent_code, ''), ','"
+                + " ORDER BY code) FROM region WHERE code LIKE '35%'"));
+
+    String renamed =
+        "code,name,kind\n35.73.01,Kedungkandang,\n35.73,Kota Malang (Ngalam),KOTA\n35,Jawa Timur,\n";
+    assertEquals(
+        new ImportSummary(0, 1, 2, 0), run("regions", file("regions.csv", renamed).toString()));
+    assertEquals("1", scalar("SELECT version FROM region WHERE code = '35.73'"));
   }
 }

@@ -5,6 +5,7 @@ import id.aduanterbuka.ingest.ImportedAgency;
 import id.aduanterbuka.ingest.ImportedCategory;
 import id.aduanterbuka.ingest.ImportedMpp;
 import id.aduanterbuka.ingest.ImportedMppService;
+import id.aduanterbuka.ingest.ImportedRegion;
 import id.aduanterbuka.ingest.ReferenceCodes;
 import id.aduanterbuka.persistence.statistics.StatisticsFacts;
 import java.sql.Connection;
@@ -22,11 +23,12 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Writes checked reference rows — agencies with their channels, categories, MPPs, MPP services —
- * found by their natural key, the {@code code}: a row equal to the stored one is left alone (no
- * statement runs, so the data version and the API's ETags stay as they are), a changed one is
- * updated with its version bumped, a new one inserted. Nothing is deleted but the list entries
- * (channels, hours, tenants, offerings, requirements, steps) of a row that gives a new list.
+ * Writes checked reference rows — regions, agencies with their channels, categories, MPPs, MPP
+ * services — found by their natural key, the {@code code}: a row equal to the stored one is left
+ * alone (no statement runs, so the data version and the API's ETags stay as they are), a changed
+ * one is updated with its version bumped, a new one inserted. Nothing is deleted but the list
+ * entries (channels, hours, tenants, offerings, requirements, steps) of a row that gives a new
+ * list.
  *
  * <p>A kind is written in one transaction (reference files are small), serialised with other
  * reference imports on an advisory lock. Every table written bumps {@code data_version} by its
@@ -68,6 +70,10 @@ public final class JdbcReferenceImport {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the region, agency and MPP codes", e);
     }
+  }
+
+  public ImportSummary writeRegions(List<ImportedRegion> rows) {
+    return write("regions", c -> new RegionTable(c).write(rows));
   }
 
   public ImportSummary writeAgencies(List<ImportedAgency> rows) {
