@@ -26,18 +26,22 @@ import java.util.Properties;
  * Unmapped documented fields are read from a column of their own name.
  */
 final class ColumnMapping {
-  static final ColumnMapping IDENTITY = new ColumnMapping(Map.of(), Map.of(), null, null);
+  static final ColumnMapping IDENTITY =
+      new ColumnMapping(ComplaintRowValidator.FIELDS, Map.of(), Map.of(), null, null);
 
+  private final List<String> fields;
   private final Map<String, String> columns;
   private final Map<String, Map<String, String>> values;
   private final String dateTimePattern;
   private final String sourceSystem;
 
   private ColumnMapping(
+      List<String> fields,
       Map<String, String> columns,
       Map<String, Map<String, String>> values,
       String dateTimePattern,
       String sourceSystem) {
+    this.fields = fields;
     this.columns = columns;
     this.values = values;
     this.dateTimePattern = dateTimePattern;
@@ -45,13 +49,17 @@ final class ColumnMapping {
   }
 
   static ColumnMapping load(Path file) throws IOException {
+    return load(file, ComplaintRowValidator.FIELDS);
+  }
+
+  /** A mapping onto {@code known}, the documented fields of another kind of row. */
+  static ColumnMapping load(Path file, List<String> known) throws IOException {
     Properties p = new Properties();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       p.load(r);
     }
     Map<String, String> columns = new LinkedHashMap<>();
     Map<String, Map<String, String>> values = new HashMap<>();
-    List<String> known = ComplaintRowValidator.FIELDS;
     for (String key : p.stringPropertyNames()) {
       String value = p.getProperty(key).strip();
       if (key.startsWith("column.")) {
@@ -76,7 +84,7 @@ final class ColumnMapping {
       }
     }
     return new ColumnMapping(
-        columns, values, p.getProperty("format.datetime"), p.getProperty("source_system"));
+        known, columns, values, p.getProperty("format.datetime"), p.getProperty("source_system"));
   }
 
   String dateTimePattern() {
@@ -101,7 +109,7 @@ final class ColumnMapping {
       return raw;
     }
     Map<String, String> out = new HashMap<>();
-    for (String field : ComplaintRowValidator.FIELDS) {
+    for (String field : fields) {
       String v = raw.get(columns.getOrDefault(field, field));
       Map<String, String> translate = values.get(field);
       if (v != null && translate != null) {

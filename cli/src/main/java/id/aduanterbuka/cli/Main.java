@@ -5,6 +5,7 @@ import id.aduanterbuka.evidence.EvidencePhotos;
 import id.aduanterbuka.persistence.access.JdbcApiKeyStore;
 import id.aduanterbuka.persistence.evidence.JdbcPhotoStore;
 import id.aduanterbuka.persistence.importing.JdbcComplaintImport;
+import id.aduanterbuka.persistence.importing.JdbcReferenceImport;
 import id.aduanterbuka.persistence.migration.DatabaseMigrator;
 import id.aduanterbuka.persistence.privacy.JdbcRedactionStore;
 import id.aduanterbuka.persistence.seed.DemoDataGenerator;
@@ -51,6 +52,10 @@ public final class Main {
         import FILE… [--mapping M] [--report R] [--source S]
                                   Load complaints with their timelines from CSV or JSON Lines;
                                   re-importing updates, never duplicates (docs/operations.md).
+        import --kind regions|agencies|categories|mpps|mpp-services FILE… [--mapping M]
+                 [--report R]     Load reference data by code: regions, agencies with their
+                                  channels, categories, MPPs, MPP services (in that order,
+                                  before complaints); re-importing updates, never deletes.
         keys create|list|revoke …
                                   API keys for agencies, operators and readers, each with its own
                                   rate limit (bin/aduan keys for help). A new key is shown once.
@@ -112,7 +117,9 @@ public final class Main {
                 ds ->
                     new KeysCommand(new ApiKeys(new JdbcApiKeyStore(ds)), System.out, System.err)
                         .run(options));
-        case "import" ->
+        case "import" -> {
+          String kind = importKind(options);
+          if (kind.equals("complaints")) {
             withDatabase(
                 settings,
                 ds ->
@@ -121,7 +128,20 @@ public final class Main {
                             System.out,
                             System.err,
                             java.time.Clock.systemUTC())
+                        .run(withoutKind(options)));
+          } else {
+            ReferenceImportCommand.Kind.of(kind); // a typo fails before the database starts
+            withDatabase(
+                settings,
+                ds ->
+                    new ReferenceImportCommand(
+                            new JdbcReferenceImport(ds),
+                            System.out,
+                            System.err,
+                            java.time.Clock.systemUTC())
                         .run(options));
+          }
+        }
         case "redact-all" ->
             withDatabase(settings, ds -> new ReviewCommand(gate(ds), System.out).rerun());
         case "help", "--help", "-h" -> System.out.print(USAGE);
@@ -132,6 +152,29 @@ public final class Main {
       System.err.println(e.getMessage());
       System.exit(2);
     }
+  }
+
+  /** {@code --kind K} of an import command line; complaints when not given. */
+  static String importKind(List<String> args) {
+    int at = args.indexOf("--kind");
+    if (at < 0) {
+      return "complaints";
+    }
+    if (at + 1 >= args.size()) {
+      throw new IllegalArgumentException("--kind needs a value");
+    }
+    return args.get(at + 1);
+  }
+
+  /** The command line without {@code --kind complaints}, as the complaint import takes it. */
+  static List<String> withoutKind(List<String> args) {
+    int at = args.indexOf("--kind");
+    if (at < 0) {
+      return args;
+    }
+    List<String> rest = new java.util.ArrayList<>(args.subList(0, at));
+    rest.addAll(args.subList(Math.min(at + 2, args.size()), args.size()));
+    return rest;
   }
 
   private static PublicationGate gate(DataSource dataSource) {
