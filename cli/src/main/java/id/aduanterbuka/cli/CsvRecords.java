@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * Reads an RFC 4180 CSV file record by record in constant memory: a header row names the columns;
@@ -16,19 +14,17 @@ import java.util.NoSuchElementException;
  * starts on. A semicolon-separated file (common in Indonesian spreadsheet exports) is recognised by
  * its header. A record with more fields than the header is reported, not guessed at.
  */
-final class CsvRecords implements Iterator<SourceRecord> {
+final class CsvRecords extends LookAhead<SourceRecord> {
   private final Reader in;
   private final List<String> header;
   private char separator = ',';
   private long line = 1;
   private int peeked = -2;
-  private SourceRecord next;
 
   CsvRecords(Reader in) {
     this.in = in;
     List<String> first = readHeader();
     this.header = first;
-    advance();
   }
 
   List<String> header() {
@@ -86,23 +82,8 @@ final class CsvRecords implements Iterator<SourceRecord> {
   }
 
   @Override
-  public boolean hasNext() {
-    return next != null;
-  }
-
-  @Override
-  public SourceRecord next() {
-    if (next == null) {
-      throw new NoSuchElementException();
-    }
-    SourceRecord r = next;
-    advance();
-    return r;
-  }
-
-  private void advance() {
-    next = null;
-    while (next == null) {
+  protected SourceRecord fetch() {
+    while (true) {
       long start = line;
       List<String> values = new ArrayList<>();
       StringBuilder f = new StringBuilder();
@@ -110,13 +91,12 @@ final class CsvRecords implements Iterator<SourceRecord> {
       boolean any = false;
       int c = read();
       if (c == -1) {
-        return;
+        return null;
       }
       while (true) {
         if (c == -1) {
           if (quoted) {
-            next = new SourceRecord(start, Map.of(), null, "a quoted field is never closed");
-            return;
+            return new SourceRecord(start, Map.of(), null, "a quoted field is never closed");
           }
           break;
         }
@@ -156,19 +136,17 @@ final class CsvRecords implements Iterator<SourceRecord> {
         continue; // a blank line
       }
       if (values.size() > header.size()) {
-        next =
-            new SourceRecord(
-                start,
-                Map.of(),
-                null,
-                "has " + values.size() + " fields but the header has " + header.size());
-        return;
+        return new SourceRecord(
+            start,
+            Map.of(),
+            null,
+            "has " + values.size() + " fields but the header has " + header.size());
       }
       Map<String, String> fields = new LinkedHashMap<>();
       for (int i = 0; i < values.size(); i++) {
         fields.put(header.get(i), values.get(i));
       }
-      next = new SourceRecord(start, fields, null, null);
+      return new SourceRecord(start, fields, null, null);
     }
   }
 

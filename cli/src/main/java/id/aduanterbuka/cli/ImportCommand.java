@@ -6,13 +6,10 @@ import id.aduanterbuka.ingest.ImportedComplaint;
 import id.aduanterbuka.ingest.RowError;
 import id.aduanterbuka.persistence.importing.JdbcComplaintImport;
 import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,9 +106,8 @@ final class ImportCommand {
     ComplaintRowValidator validator =
         new ComplaintRowValidator(store.knownCodes(), source, mapping.dateTimePattern(), clock);
     ImportSummary total = ImportSummary.NONE;
-    try (Writer report = Files.newBufferedWriter(reportPath, StandardCharsets.UTF_8);
+    try (ErrorReport report = new ErrorReport(reportPath);
         Pipeline pipeline = new Pipeline(store)) {
-      report.write("file,line,field,reason\n");
       for (Path file : files) {
         total = total.plus(importFile(file, mapping, validator, batchSize, report, pipeline));
       }
@@ -139,7 +135,7 @@ final class ImportCommand {
       ColumnMapping mapping,
       ComplaintRowValidator validator,
       int batchSize,
-      Writer report,
+      ErrorReport report,
       Pipeline pipeline)
       throws IOException {
     String name = file.toString();
@@ -149,7 +145,7 @@ final class ImportCommand {
     ImportProgress bar = new ImportProgress(progress, file.getFileName().toString(), size);
     ImportSummary summary = ImportSummary.NONE;
     long rejected = 0;
-    try (CountingStream counting = new CountingStream(Files.newInputStream(file));
+    try (CountingInputStream counting = new CountingInputStream(Files.newInputStream(file));
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(counting, StandardCharsets.UTF_8), 1 << 16)) {
       Iterator<SourceRecord> records =
@@ -160,7 +156,7 @@ final class ImportCommand {
         SourceRecord record = records.next();
         rows++;
         if (record.problem() != null) {
-          write(report, new RowError(name, record.line(), "", record.problem()));
+          report.write(new RowError(name, record.line(), "", record.problem()));
           rejected++;
         } else {
           ComplaintRowValidator.Result result =
@@ -170,8 +166,7 @@ final class ImportCommand {
             batch.add(result.complaint());
           } else {
             for (RowError e : result.errors()) {
-              write(
-                  report,
+              report.write(
                   new RowError(e.file(), e.line(), mapping.columnOf(e.field()), e.reason()));
             }
             rejected++;
@@ -181,7 +176,7 @@ final class ImportCommand {
           summary = summary.plus(pipeline.submit(batch));
           batch = new ArrayList<>(batchSize);
         }
-        bar.update(rows, counting.count);
+        bar.update(rows, counting.count());
       }
       if (!batch.isEmpty()) {
         summary = summary.plus(pipeline.submit(batch));
@@ -270,45 +265,6 @@ final class ImportCommand {
             t.setDaemon(true);
             return t;
           });
-    }
-  }
-
-  private static void write(Writer report, RowError e) throws IOException {
-    report.write(
-        csv(e.file()) + "," + e.line() + "," + csv(e.field()) + "," + csv(e.reason()) + "\n");
-  }
-
-  static String csv(String v) {
-    if (v.contains(",") || v.contains("\"") || v.contains("\n")) {
-      return "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
-  }
-
-  /** Counts the bytes read, for the ETA: the share of the file read is the share of work done. */
-  private static final class CountingStream extends FilterInputStream {
-    private long count;
-
-    CountingStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
     }
   }
 }

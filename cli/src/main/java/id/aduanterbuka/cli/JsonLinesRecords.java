@@ -1,76 +1,31 @@
 package id.aduanterbuka.cli;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * Reads JSON Lines one object per line: the same field names as the CSV, with {@code events} an
  * array of objects ({@code type}, {@code occurred_at}, {@code agency}, {@code note}) and {@code
  * agencies} a string or an array of codes. Blank lines are skipped.
  */
-final class JsonLinesRecords implements Iterator<SourceRecord> {
-  private final BufferedReader in;
-  private long line;
-  private SourceRecord next;
-
+final class JsonLinesRecords extends JsonLines<SourceRecord> {
   JsonLinesRecords(BufferedReader in) {
-    this.in = in;
-    advance();
+    super(in);
   }
 
   @Override
-  public boolean hasNext() {
-    return next != null;
+  protected SourceRecord problem(long line, String problem) {
+    return new SourceRecord(line, Map.of(), null, problem);
   }
 
   @Override
-  public SourceRecord next() {
-    if (next == null) {
-      throw new NoSuchElementException();
-    }
-    SourceRecord r = next;
-    advance();
-    return r;
-  }
-
-  private void advance() {
-    next = null;
-    try {
-      String text;
-      while ((text = in.readLine()) != null) {
-        line++;
-        if (!text.isBlank()) {
-          next = parse(line, text);
-          return;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static SourceRecord parse(long line, String text) {
-    JsonObject o;
-    try (JsonReader r = Json.createReader(new StringReader(text))) {
-      o = r.readObject();
-    } catch (JsonException | ClassCastException e) {
-      return new SourceRecord(line, Map.of(), null, "is not a JSON object: " + e.getMessage());
-    }
+  protected SourceRecord record(long line, JsonObject o) {
     Map<String, String> fields = new LinkedHashMap<>();
     List<Map<String, String>> events = new ArrayList<>();
     for (Map.Entry<String, JsonValue> e : o.entrySet()) {
@@ -91,12 +46,5 @@ final class JsonLinesRecords implements Iterator<SourceRecord> {
       }
     }
     return new SourceRecord(line, fields, events, null);
-  }
-
-  private static String scalar(JsonValue v) {
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    return v instanceof JsonString s ? s.getString() : v.toString();
   }
 }

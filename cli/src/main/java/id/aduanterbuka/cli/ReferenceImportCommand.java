@@ -18,13 +18,10 @@ import id.aduanterbuka.ingest.SourceRow;
 import id.aduanterbuka.ingest.ValidRow;
 import id.aduanterbuka.persistence.importing.JdbcReferenceImport;
 import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,18 +177,9 @@ final class ReferenceImportCommand {
           }
         };
     ImportSummary total = written.plus(new ImportSummary(0, 0, 0, run.rejectedRows()));
-    try (Writer report = Files.newBufferedWriter(reportPath, StandardCharsets.UTF_8)) {
-      report.write("file,line,field,reason\n");
+    try (ErrorReport report = new ErrorReport(reportPath)) {
       for (RowError e : run.errorsInFileOrder()) {
-        report.write(
-            csv(e.file())
-                + ","
-                + e.line()
-                + ","
-                + csv(mapping.columnOf(e.field()))
-                + ","
-                + csv(e.reason())
-                + "\n");
+        report.write(new RowError(e.file(), e.line(), mapping.columnOf(e.field()), e.reason()));
       }
     }
     out.printf(
@@ -232,7 +220,7 @@ final class ReferenceImportCommand {
         ImportProgress bar =
             new ImportProgress(progress, file.getFileName().toString(), size(file));
         long rows = 0;
-        try (CountingStream counting = new CountingStream(Files.newInputStream(file));
+        try (CountingInputStream counting = new CountingInputStream(Files.newInputStream(file));
             BufferedReader reader =
                 new BufferedReader(
                     new InputStreamReader(counting, StandardCharsets.UTF_8), 1 << 16)) {
@@ -265,7 +253,7 @@ final class ReferenceImportCommand {
                 }
               }
             }
-            bar.update(rows, counting.count);
+            bar.update(rows, counting.count());
           }
           bar.finish(rows);
         } catch (UncheckedIOException e) {
@@ -334,42 +322,7 @@ final class ReferenceImportCommand {
     }
   }
 
-  /** One report cell, quoted as RFC 4180 wants when it holds a comma, quote or line break. */
-  private static String csv(String v) {
-    if (v.contains(",") || v.contains("\"") || v.contains("\n")) {
-      return "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
-  }
-
   private static long size(Path file) throws IOException {
     return Files.size(file);
-  }
-
-  /** Counts the bytes read, for the progress bar's share of the file and its ETA. */
-  private static final class CountingStream extends FilterInputStream {
-    private long count;
-
-    CountingStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
   }
 }
