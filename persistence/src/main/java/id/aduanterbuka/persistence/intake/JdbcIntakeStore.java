@@ -5,22 +5,31 @@ import id.aduanterbuka.agency.AgencyCode;
 import id.aduanterbuka.complaint.ComplaintReference;
 import id.aduanterbuka.complaint.ComplaintStatus;
 import id.aduanterbuka.complaint.EventType;
+import id.aduanterbuka.evidence.PhotoRole;
+import id.aduanterbuka.evidence.ProcessedPhoto;
+import id.aduanterbuka.evidence.SubmittedPhoto;
 import id.aduanterbuka.intake.IntakeReceipt;
 import id.aduanterbuka.intake.IntakeStore;
 import id.aduanterbuka.intake.RuleViolationException;
+import id.aduanterbuka.persistence.audit.IntakeAudit;
+import id.aduanterbuka.persistence.evidence.PhotoRows;
 import id.aduanterbuka.persistence.privacy.RestrictedOriginals;
 import id.aduanterbuka.persistence.statistics.StatisticsFacts;
 import id.aduanterbuka.privacy.Publication;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -33,6 +42,13 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class JdbcIntakeStore implements IntakeStore {
+  private static final int CREATED = 201;
+  // A submission of a source system and id already stored: the answer names that complaint.
+  private static final int EXISTING = 200;
+  // The class of the advisory locks on (source system, source id): "ADUS". Two-int locks do not
+  // share a key space with the one-bigint locks of imports and statistics.
+  private static final int SOURCE_LOCK = 0x41445553;
+
   @Resource(lookup = "java:app/jdbc/aduan")
   private DataSource dataSource;
 
@@ -70,14 +86,37 @@ public class JdbcIntakeStore implements IntakeStore {
     return receipt;
   }
 
+  @Override
+  public int forgetClaimsBefore(Instant cutoff) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("DELETE FROM intake_idempotency WHERE created_at < ?")) {
+      ps.setObject(1, cutoff.atOffset(ZoneOffset.UTC));
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot delete expired idempotency records", e);
+    }
+  }
+
+  /**
+   * Takes the key: inserts its record, or takes over an expired one as if it were not there. False
+   * when a live record holds the key (after waiting for a concurrent writer of it to finish).
+   */
   private static boolean claimed(Connection c, Claim claim) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO intake_idempotency (key_prefix, idempotency_key, request_hash)"
-                + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            "INSERT INTO intake_idempotency (key_prefix, idempotency_key, request_hash, created_at)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT (key_prefix, idempotency_key) DO UPDATE SET"
+                + " request_hash = EXCLUDED.request_hash, created_at = EXCLUDED.created_at,"
+                + " response_status = NULL, reference = NULL, complaint_status = NULL,"
+                + " publication = NULL, event_seq = NULL, event_type = NULL,"
+                + " note_withheld = NULL, photo_ids = NULL"
+                + " WHERE intake_idempotency.created_at < ?")) {
       ps.setString(1, claim.keyPrefix());
       ps.setString(2, claim.idempotencyKey());
       ps.setBytes(3, claim.requestHash());
+      ps.setObject(4, claim.at().atOffset(ZoneOffset.UTC));
+      ps.setObject(5, claim.liveSince().atOffset(ZoneOffset.UTC));
       return ps.executeUpdate() == 1;
     }
   }
@@ -86,7 +125,7 @@ public class JdbcIntakeStore implements IntakeStore {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT request_hash, reference, complaint_status, publication, event_seq, event_type,"
-                + " note_withheld FROM intake_idempotency"
+                + " note_withheld, response_status, photo_ids FROM intake_idempotency"
                 + " WHERE key_prefix = ? AND idempotency_key = ?")) {
       ps.setString(1, claim.keyPrefix());
       ps.setString(2, claim.idempotencyKey());
@@ -100,6 +139,7 @@ public class JdbcIntakeStore implements IntakeStore {
               "This Idempotency-Key was used for a different request; use a new key for a new"
                   + " request, and the same request body to retry.");
         }
+        Array photoIds = rs.getArray(9);
         return new IntakeReceipt(
             new ComplaintReference(rs.getString(2)),
             ComplaintStatus.valueOf(rs.getString(3)),
@@ -107,7 +147,9 @@ public class JdbcIntakeStore implements IntakeStore {
             rs.getInt(5),
             EventType.valueOf(rs.getString(6)),
             rs.getBoolean(7),
-            true);
+            true,
+            rs.getInt(8) == EXISTING,
+            photoIds == null ? List.of() : PhotoRows.submitted(c, (Long[]) photoIds.getArray()));
       }
     }
   }
@@ -115,17 +157,26 @@ public class JdbcIntakeStore implements IntakeStore {
   private static void keep(Connection c, Claim claim, IntakeReceipt receipt) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "UPDATE intake_idempotency SET response_status = 201, reference = ?,"
+            "UPDATE intake_idempotency SET response_status = ?, reference = ?,"
                 + " complaint_status = ?, publication = ?, event_seq = ?, event_type = ?,"
-                + " note_withheld = ? WHERE key_prefix = ? AND idempotency_key = ?")) {
-      ps.setString(1, receipt.reference().value());
-      ps.setString(2, receipt.status().name());
-      ps.setString(3, receipt.publication().name());
-      ps.setInt(4, receipt.eventSequence());
-      ps.setString(5, receipt.eventType().name());
-      ps.setBoolean(6, receipt.noteWithheld());
-      ps.setString(7, claim.keyPrefix());
-      ps.setString(8, claim.idempotencyKey());
+                + " note_withheld = ?, photo_ids = ? WHERE key_prefix = ? AND idempotency_key = ?")) {
+      ps.setInt(1, receipt.existing() ? EXISTING : CREATED);
+      ps.setString(2, receipt.reference().value());
+      ps.setString(3, receipt.status().name());
+      ps.setString(4, receipt.publication().name());
+      ps.setInt(5, receipt.eventSequence());
+      ps.setString(6, receipt.eventType().name());
+      ps.setBoolean(7, receipt.noteWithheld());
+      if (receipt.photos().isEmpty()) {
+        ps.setNull(8, Types.ARRAY);
+      } else {
+        ps.setArray(
+            8,
+            c.createArrayOf(
+                "bigint", receipt.photos().stream().map(SubmittedPhoto::id).toArray(Long[]::new)));
+      }
+      ps.setString(9, claim.keyPrefix());
+      ps.setString(10, claim.idempotencyKey());
       ps.executeUpdate();
     }
   }
@@ -156,8 +207,8 @@ public class JdbcIntakeStore implements IntakeStore {
     public void insertComplaint(NewComplaint n) {
       update(
           "INSERT INTO complaint (id, reference, channel, category_id, region_code, received_at,"
-              + " status, published_text, publication, redaction_version)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " status, published_text, publication, redaction_version, source_system,"
+              + " source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           n.id(),
           n.reference().value(),
           n.channel().name(),
@@ -167,7 +218,9 @@ public class JdbcIntakeStore implements IntakeStore {
           n.status().name(),
           n.publishedText(),
           n.publication().name(),
-          n.redactionVersion());
+          n.redactionVersion(),
+          n.sourceSystem(),
+          n.sourceId());
       written.add(n.id());
     }
 
@@ -212,6 +265,76 @@ public class JdbcIntakeStore implements IntakeStore {
         }
       } catch (SQLException e) {
         throw new IllegalStateException("cannot read complaint " + reference, e);
+      }
+    }
+
+    @Override
+    public Optional<SourcedComplaint> lockSource(String sourceSystem, String sourceId) {
+      try {
+        try (PreparedStatement lock =
+            c.prepareStatement("SELECT pg_advisory_xact_lock(?, hashtext(? || '/' || ?))")) {
+          lock.setInt(1, SOURCE_LOCK);
+          lock.setString(2, sourceSystem);
+          lock.setString(3, sourceId);
+          lock.execute();
+        }
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT c.id, c.reference, c.status, c.publication, e.seq, e.event_type"
+                    + " FROM complaint c LEFT JOIN LATERAL (SELECT seq, event_type"
+                    + "   FROM complaint_event WHERE complaint_id = c.id ORDER BY seq DESC LIMIT 1)"
+                    + " e ON true WHERE c.source_system = ? AND c.source_id = ?")) {
+          ps.setString(1, sourceSystem);
+          ps.setString(2, sourceId);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+              return Optional.empty();
+            }
+            return Optional.of(
+                new SourcedComplaint(
+                    rs.getLong(1),
+                    new IntakeReceipt(
+                        new ComplaintReference(rs.getString(2)),
+                        ComplaintStatus.valueOf(rs.getString(3)),
+                        Publication.valueOf(rs.getString(4)),
+                        rs.getInt(5),
+                        rs.getString(6) == null
+                            ? EventType.RECEIVED
+                            : EventType.valueOf(rs.getString(6)),
+                        false,
+                        false,
+                        true,
+                        List.of())));
+          }
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot look up a complaint by its source", e);
+      }
+    }
+
+    @Override
+    public Optional<SubmittedPhoto> samePhoto(long complaintId, PhotoRole role, String sha256) {
+      try {
+        return PhotoRows.same(c, complaintId, role, sha256);
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot look for an earlier upload", e);
+      }
+    }
+
+    @Override
+    public long addPhoto(
+        long complaintId,
+        ComplaintReference reference,
+        PhotoRole role,
+        ProcessedPhoto photo,
+        ApiKey who,
+        Instant at) {
+      try {
+        long id = PhotoRows.insert(c, complaintId, role, photo, who.prefix(), at);
+        IntakeAudit.photo(c, who, complaintId, reference.value(), id, role, photo);
+        return id;
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot store a photo", e);
       }
     }
 
@@ -263,17 +386,19 @@ public class JdbcIntakeStore implements IntakeStore {
         EventType eventType,
         String sourceSystem,
         String sourceId) {
-      update(
-          "INSERT INTO intake_audit (key_prefix, key_kind, action, complaint_id, reference,"
-              + " event_type, source_system, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-          who.prefix(),
-          who.kind().name(),
-          action,
-          complaintId,
-          reference.value(),
-          eventType == null ? null : eventType.name(),
-          sourceSystem,
-          sourceId);
+      try {
+        IntakeAudit.write(
+            c,
+            who,
+            action,
+            complaintId,
+            reference.value(),
+            eventType == null ? null : eventType.name(),
+            sourceSystem,
+            sourceId);
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot store an intake write", e);
+      }
     }
 
     private Optional<Long> id(String sql, String parameter) {
