@@ -186,11 +186,23 @@ public class GeoReportIntakeResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = Open311Created[].class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A field is missing, malformed or unknown, or the body is not a JSON object",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   public Response createFromJson(
       @PathParam("format")
           @Parameter(description = "Response format: json or xml", example = "json")
           String format,
-      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @HeaderParam("Idempotency-Key")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "Any unique string per request; a retry sends it again",
+              example = "app-7f3a-0001")
+          String idempotencyKey,
       String body) {
     Format as = Format.of(format);
     JsonObject object;
