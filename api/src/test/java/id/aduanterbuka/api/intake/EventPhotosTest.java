@@ -24,6 +24,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.GenericEntity;
@@ -45,6 +46,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import org.glassfish.jersey.client.ClientProperties;
+import org.glassfish.jersey.client.RequestEntityProcessing;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
@@ -149,8 +152,13 @@ class EventPhotosTest extends JerseyTest {
   }
 
   private Response send(String key, String reference, String idempotencyKey, EntityPart... parts) {
-    Invocation.Builder request =
-        target("v1/intake/complaints/" + reference + "/events").request(MediaType.APPLICATION_JSON);
+    return sendTo(
+        target("v1/intake/complaints/" + reference + "/events"), key, idempotencyKey, parts);
+  }
+
+  private static Response sendTo(
+      WebTarget target, String key, String idempotencyKey, EntityPart... parts) {
+    Invocation.Builder request = target.request(MediaType.APPLICATION_JSON);
     if (key != null) {
       request.header("X-API-Key", key);
     }
@@ -309,6 +317,27 @@ class EventPhotosTest extends JerseyTest {
             send(
                 roadsKey,
                 reference,
+                null,
+                event("{\"type\":\"RESPONDED\"}"),
+                photo("after", new byte[(int) cap], "image/jpeg")),
+            413,
+            null);
+    assertTrue(problem.getString("detail").contains("request is larger"), problem::toString);
+    assertEquals(2, events(reference));
+  }
+
+  @Test
+  void aChunkedRequestIsCutOffAtTheCap() throws SQLException {
+    String reference = newComplaint(ROADS);
+    long cap = PhotoRequestLimitFilter.cap(MAX_PHOTO_BYTES);
+    WebTarget chunked =
+        target("v1/intake/complaints/" + reference + "/events")
+            .property(ClientProperties.REQUEST_ENTITY_PROCESSING, RequestEntityProcessing.CHUNKED);
+    JsonObject problem =
+        assertProblem(
+            sendTo(
+                chunked,
+                roadsKey,
                 null,
                 event("{\"type\":\"RESPONDED\"}"),
                 photo("after", new byte[(int) cap], "image/jpeg")),
