@@ -60,6 +60,31 @@ public class JdbcIntakeStore implements IntakeStore {
 
   @Override
   public IntakeReceipt write(Claim claim, Function<Transaction, IntakeReceipt> work) {
+    try {
+      return attempt(claim, work);
+    } catch (RuntimeException e) {
+      if (!isSourceConflict(e)) {
+        throw e;
+      }
+      // A bulk import stored the same source pair between our look-up and our insert (it does not
+      // take our per-pair lock): everything was rolled back, and a second attempt finds its row.
+      return attempt(claim, work);
+    }
+  }
+
+  /** Whether {@code e} comes from the unique index on (source_system, source_id). */
+  static boolean isSourceConflict(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && "23505".equals(sql.getSQLState())
+          && String.valueOf(sql.getMessage()).contains("complaint_source_key")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private IntakeReceipt attempt(Claim claim, Function<Transaction, IntakeReceipt> work) {
     Set<Long> written = new LinkedHashSet<>();
     IntakeReceipt receipt;
     try (Connection c = dataSource.getConnection()) {

@@ -229,6 +229,47 @@ class JdbcIntakeStoreTest {
   }
 
   @Test
+  void aSourceStoredMeanwhileByAnotherWriterIsFoundOnASecondAttempt() throws Exception {
+    Intake intake = intake(Clock.systemUTC());
+    String id = "SIPP-" + System.nanoTime();
+    // An import's transaction (it does not take intake's per-source lock) holds the pair
+    // uncommitted: intake's insert waits on the unique index, then fails when it commits.
+    try (Connection importer = db.connection()) {
+      importer.setAutoCommit(false);
+      try (PreparedStatement ps =
+          importer.prepareStatement(
+              "INSERT INTO complaint (reference, channel, category_id, received_at, status,"
+                  + " source_system, source_id) SELECT 'ADU-2026-9900001', 'WEB', id, now(),"
+                  + " 'RECEIVED', 'sipp', ? FROM category ORDER BY id LIMIT 1")) {
+        ps.setString(1, id);
+        ps.executeUpdate();
+      }
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      try {
+        Future<IntakeReceipt> answer =
+            pool.submit(
+                () -> intake.submit(roads, complaint("Saluran tersumbat.", "sipp", id), null));
+        // until intake's insert waits on the importer's row lock
+        while (count(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                    + " AND query LIKE ?",
+                "INSERT INTO complaint %")
+            == 0) {
+          assertFalse(answer.isDone(), "intake did not wait for the importer's row");
+          Thread.onSpinWait();
+        }
+        importer.commit();
+        IntakeReceipt receipt = answer.get();
+        assertTrue(receipt.existing());
+        assertEquals("ADU-2026-9900001", receipt.reference().value());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    assertEquals(1, count("SELECT count(*) FROM complaint WHERE source_id = ?", id));
+  }
+
+  @Test
   void aSourceIdNeedsItsSystem() {
     InvalidValueException e =
         assertThrows(InvalidValueException.class, () -> complaint("Teks.", null, "LPR-1"));
