@@ -443,6 +443,12 @@ class EventPhotosTest extends JerseyTest {
             photo("photo", image("jpeg", 50, 50), "image/jpeg")),
         400,
         "photo");
+    EntityPart[] five = new EntityPart[6];
+    five[0] = event("{\"type\":\"RESPONDED\"}");
+    for (int i = 1; i < five.length; i++) {
+      five[i] = photo("after", image("jpeg", 40 + i, 40), "image/jpeg");
+    }
+    assertProblem(send(roadsKey, reference, null, five), 400, "photo");
     assertProblem(send(null, reference, null, event("{\"type\":\"RESPONDED\"}")), 401, null);
     Response alone = send(roadsKey, reference, null, event("{\"type\":\"RESPONDED\"}"));
     assertEquals(201, alone.getStatus(), "an event without photos is an event");

@@ -21,7 +21,6 @@ import id.aduanterbuka.persistence.access.JdbcApiKeyStore;
 import id.aduanterbuka.persistence.seed.DemoDataGenerator;
 import id.aduanterbuka.persistence.seed.ProgressListener;
 import id.aduanterbuka.persistence.testing.PostgresTestDatabase;
-import id.aduanterbuka.shared.InvalidValueException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,7 +33,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -165,16 +163,6 @@ class JdbcIntakeStoreTest {
   }
 
   @Test
-  void theRetentionIsASettingInHours() {
-    assertEquals(Duration.ofHours(48), Intake.idempotencyRetention(Map.of()));
-    assertEquals(
-        Duration.ofHours(6), Intake.idempotencyRetention(Map.of(Intake.IDEMPOTENCY_HOURS, " 6 ")));
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> Intake.idempotencyRetention(Map.of(Intake.IDEMPOTENCY_HOURS, "0")));
-  }
-
-  @Test
   void aSourceAlreadyStoredIsAnsweredWithItsComplaint() throws SQLException {
     Intake intake = intake(Clock.systemUTC());
     String id = "LPR-" + System.nanoTime();
@@ -267,16 +255,5 @@ class JdbcIntakeStoreTest {
       }
     }
     assertEquals(1, count("SELECT count(*) FROM complaint WHERE source_id = ?", id));
-  }
-
-  @Test
-  void aSourceIdNeedsItsSystem() {
-    InvalidValueException e =
-        assertThrows(InvalidValueException.class, () -> complaint("Teks.", null, "LPR-1"));
-    assertEquals("sourceSystem", e.field());
-    assertEquals(
-        "sourceSystem",
-        assertThrows(InvalidValueException.class, () -> complaint("Teks.", "lapor sp4n", "1"))
-            .field());
   }
 }
