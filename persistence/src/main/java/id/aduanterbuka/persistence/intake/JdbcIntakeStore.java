@@ -10,7 +10,6 @@ import id.aduanterbuka.evidence.ProcessedPhoto;
 import id.aduanterbuka.evidence.SubmittedPhoto;
 import id.aduanterbuka.intake.IntakeReceipt;
 import id.aduanterbuka.intake.IntakeStore;
-import id.aduanterbuka.intake.RuleViolationException;
 import id.aduanterbuka.persistence.audit.IntakeAudit;
 import id.aduanterbuka.persistence.evidence.PhotoRows;
 import id.aduanterbuka.persistence.privacy.RestrictedOriginals;
@@ -18,7 +17,6 @@ import id.aduanterbuka.persistence.statistics.StatisticsFacts;
 import id.aduanterbuka.privacy.Publication;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +25,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,9 +39,6 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class JdbcIntakeStore implements IntakeStore {
-  private static final int CREATED = 201;
-  // A submission of a source system and id already stored: the answer names that complaint.
-  private static final int EXISTING = 200;
   // The class of the advisory locks on (source system, source id): "ADUS". Two-int locks do not
   // share a key space with the one-bigint locks of imports and statistics.
   private static final int SOURCE_LOCK = 0x41445553;
@@ -90,14 +84,14 @@ public class JdbcIntakeStore implements IntakeStore {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        if (claim != null && !claimed(c, claim)) {
-          IntakeReceipt stored = stored(c, claim);
+        if (claim != null && !IdempotencyRecords.claim(c, claim)) {
+          IntakeReceipt stored = IdempotencyRecords.answer(c, claim);
           c.rollback();
           return stored;
         }
         receipt = work.apply(new JdbcTransaction(c, written));
         if (claim != null) {
-          keep(c, claim, receipt);
+          IdempotencyRecords.keep(c, claim, receipt);
         }
         c.commit();
       } catch (SQLException | RuntimeException e) {
@@ -120,89 +114,6 @@ public class JdbcIntakeStore implements IntakeStore {
       return ps.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot delete expired idempotency records", e);
-    }
-  }
-
-  /**
-   * Takes the key: inserts its record, or takes over an expired one as if it were not there. False
-   * when a live record holds the key (after waiting for a concurrent writer of it to finish).
-   */
-  private static boolean claimed(Connection c, Claim claim) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO intake_idempotency (key_prefix, idempotency_key, request_hash, created_at)"
-                + " VALUES (?, ?, ?, ?) ON CONFLICT (key_prefix, idempotency_key) DO UPDATE SET"
-                + " request_hash = EXCLUDED.request_hash, created_at = EXCLUDED.created_at,"
-                + " response_status = NULL, reference = NULL, complaint_status = NULL,"
-                + " publication = NULL, event_seq = NULL, event_type = NULL,"
-                + " note_withheld = NULL, photo_ids = NULL"
-                + " WHERE intake_idempotency.created_at < ?")) {
-      ps.setString(1, claim.keyPrefix());
-      ps.setString(2, claim.idempotencyKey());
-      ps.setBytes(3, claim.requestHash());
-      ps.setObject(4, claim.at().atOffset(ZoneOffset.UTC));
-      ps.setObject(5, claim.liveSince().atOffset(ZoneOffset.UTC));
-      return ps.executeUpdate() == 1;
-    }
-  }
-
-  private static IntakeReceipt stored(Connection c, Claim claim) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT request_hash, reference, complaint_status, publication, event_seq, event_type,"
-                + " note_withheld, response_status, photo_ids FROM intake_idempotency"
-                + " WHERE key_prefix = ? AND idempotency_key = ?")) {
-      ps.setString(1, claim.keyPrefix());
-      ps.setString(2, claim.idempotencyKey());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new IllegalStateException("an idempotency row vanished under a conflict");
-        }
-        if (!Arrays.equals(rs.getBytes(1), claim.requestHash())) {
-          throw new RuleViolationException(
-              "Idempotency-Key",
-              "This Idempotency-Key was used for a different request; use a new key for a new"
-                  + " request, and the same request body to retry.");
-        }
-        Array photoIds = rs.getArray(9);
-        return new IntakeReceipt(
-            new ComplaintReference(rs.getString(2)),
-            ComplaintStatus.valueOf(rs.getString(3)),
-            Publication.valueOf(rs.getString(4)),
-            rs.getInt(5),
-            EventType.valueOf(rs.getString(6)),
-            rs.getBoolean(7),
-            true,
-            rs.getInt(8) == EXISTING,
-            photoIds == null ? List.of() : PhotoRows.submitted(c, (Long[]) photoIds.getArray()));
-      }
-    }
-  }
-
-  private static void keep(Connection c, Claim claim, IntakeReceipt receipt) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE intake_idempotency SET response_status = ?, reference = ?,"
-                + " complaint_status = ?, publication = ?, event_seq = ?, event_type = ?,"
-                + " note_withheld = ?, photo_ids = ? WHERE key_prefix = ? AND idempotency_key = ?")) {
-      ps.setInt(1, receipt.existing() ? EXISTING : CREATED);
-      ps.setString(2, receipt.reference().value());
-      ps.setString(3, receipt.status().name());
-      ps.setString(4, receipt.publication().name());
-      ps.setInt(5, receipt.eventSequence());
-      ps.setString(6, receipt.eventType().name());
-      ps.setBoolean(7, receipt.noteWithheld());
-      if (receipt.photos().isEmpty()) {
-        ps.setNull(8, Types.ARRAY);
-      } else {
-        ps.setArray(
-            8,
-            c.createArrayOf(
-                "bigint", receipt.photos().stream().map(SubmittedPhoto::id).toArray(Long[]::new)));
-      }
-      ps.setString(9, claim.keyPrefix());
-      ps.setString(10, claim.idempotencyKey());
-      ps.executeUpdate();
     }
   }
 
