@@ -2,6 +2,7 @@ package id.aduanterbuka.evidence;
 
 import id.aduanterbuka.access.ApiKey;
 import id.aduanterbuka.access.KeyKind;
+import id.aduanterbuka.complaint.ComplaintReference;
 import id.aduanterbuka.shared.NotFoundException;
 import id.aduanterbuka.shared.NotPermittedException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,8 +47,8 @@ public class EvidencePhotos {
   }
 
   /**
-   * Processes and stores a photo for review. An agency key may submit for complaints routed to its
-   * agency; an operator key for any complaint; a reader key never.
+   * Processes and stores a photo for review. An agency key may submit for complaints that are with
+   * its agency now (a routing not ended); an operator key for any complaint; a reader key never.
    *
    * @throws NotFoundException when no complaint has this reference
    * @throws NotPermittedException when the key may not submit for this complaint
@@ -74,7 +75,14 @@ public class EvidencePhotos {
       PhotoStore.StoredPhoto p = same.get();
       return new SubmittedPhoto(p.id(), role, p.status(), p.width(), p.height(), false);
     }
-    long id = store.add(complaint.complaintId(), role, photo, submitter.prefix(), clock.instant());
+    long id =
+        store.add(
+            complaint.complaintId(),
+            new ComplaintReference(reference),
+            role,
+            photo,
+            submitter,
+            clock.instant());
     return new SubmittedPhoto(id, role, PhotoStatus.PENDING, photo.width(), photo.height(), true);
   }
 

@@ -70,7 +70,9 @@ public class PhotoProcessor {
         jpeg(thumb),
         thumb.getWidth(),
         thumb.getHeight(),
-        sha256(webBytes));
+        sha256(webBytes),
+        upload.length,
+        type);
   }
 
   public PhotoRefusedException tooManyBytes() {

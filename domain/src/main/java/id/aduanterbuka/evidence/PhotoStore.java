@@ -1,6 +1,8 @@
 package id.aduanterbuka.evidence;
 
+import id.aduanterbuka.access.ApiKey;
 import id.aduanterbuka.agency.AgencyCode;
+import id.aduanterbuka.complaint.ComplaintReference;
 import id.aduanterbuka.complaint.ComplaintStatus;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +17,8 @@ public interface PhotoStore {
   /**
    * What decides who may add photos to a complaint and whether its photos may be shown.
    *
-   * @param agencies every agency the complaint has been routed to
+   * @param agencies the agencies the complaint is with now (routings not ended): only their keys
+   *     may add photos
    * @param published whether the complaint's redacted text is published
    */
   record ComplaintAccess(
@@ -47,8 +50,17 @@ public interface PhotoStore {
   /** The photo of this complaint and role with these processed bytes (by SHA-256), if any. */
   Optional<StoredPhoto> same(long complaintId, PhotoRole role, String sha256);
 
-  /** Stores a new {@link PhotoStatus#PENDING} photo; returns its id. */
-  long add(long complaintId, PhotoRole role, ProcessedPhoto photo, String submittedBy, Instant at);
+  /**
+   * Stores a new {@link PhotoStatus#PENDING} photo and, in the same transaction, its line in the
+   * intake audit log; returns its id.
+   */
+  long add(
+      long complaintId,
+      ComplaintReference reference,
+      PhotoRole role,
+      ProcessedPhoto photo,
+      ApiKey submitter,
+      Instant at);
 
   /** The approved photos of a complaint, before ones first, then in order of submission. */
   List<StoredPhoto> approved(long complaintId);

@@ -5,6 +5,8 @@ package id.aduanterbuka.evidence;
  * comments survive), in the web size and a thumbnail.
  *
  * @param sha256 lowercase hex SHA-256 of {@code web}: the photo's ETag
+ * @param uploadBytes the size of the upload it was made from, for the audit log
+ * @param uploadType the upload's type as read from its first bytes, for the audit log
  */
 public record ProcessedPhoto(
     byte[] web,
@@ -13,4 +15,6 @@ public record ProcessedPhoto(
     byte[] thumb,
     int thumbWidth,
     int thumbHeight,
-    String sha256) {}
+    String sha256,
+    int uploadBytes,
+    ImageType uploadType) {}

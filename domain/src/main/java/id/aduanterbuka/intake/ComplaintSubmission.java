@@ -4,6 +4,7 @@ import id.aduanterbuka.agency.AgencyCode;
 import id.aduanterbuka.complaint.IntakeChannel;
 import id.aduanterbuka.shared.InvalidValueException;
 import java.time.OffsetDateTime;
+import java.util.regex.Pattern;
 
 /**
  * A complaint as an agency's or operator's system submits it: what the citizen wrote, unredacted,
@@ -12,6 +13,9 @@ import java.time.OffsetDateTime;
  *
  * @param receivedAt when the citizen sent it; null for now
  * @param agency the agency to route it to; null leaves it unrouted (an agency key's own by default)
+ * @param sourceSystem the sending system; with {@code sourceId} the complaint's natural key, which
+ *     a second submission finds instead of creating a second complaint. Alone it is only audited
+ * @param sourceId the complaint's id in the sending system
  */
 public record ComplaintSubmission(
     IntakeChannel channel,
@@ -26,6 +30,10 @@ public record ComplaintSubmission(
     String sourceId) {
   public static final int MAX_TEXT = 20_000;
   public static final int MAX_IDENTITY = 200;
+  // As complaint.source_system / source_id (V13), shared with bulk imports.
+  public static final int MAX_SOURCE_SYSTEM = 40;
+  public static final int MAX_SOURCE_ID = 100;
+  private static final Pattern SOURCE_SYSTEM = Pattern.compile("[A-Za-z0-9._-]+");
 
   public ComplaintSubmission {
     if (channel == null) {
@@ -43,10 +51,25 @@ public record ComplaintSubmission(
     }
     reporterName = limited("reporterName", reporterName, MAX_IDENTITY);
     reporterContact = limited("reporterContact", reporterContact, MAX_IDENTITY);
-    sourceSystem = limited("sourceSystem", sourceSystem, 60);
-    sourceId = limited("sourceId", sourceId, 200);
+    sourceSystem = limited("sourceSystem", sourceSystem, MAX_SOURCE_SYSTEM);
+    sourceId = limited("sourceId", sourceId, MAX_SOURCE_ID);
+    if (sourceSystem != null && !SOURCE_SYSTEM.matcher(sourceSystem).matches()) {
+      throw new InvalidValueException(
+          "sourceSystem",
+          "sourceSystem is letters, digits, '.', '_' or '-' (the name bulk imports use), e.g."
+              + " lapor-sp4n.");
+    }
+    if (sourceId != null && sourceSystem == null) {
+      throw new InvalidValueException(
+          "sourceSystem", "sourceSystem is required with sourceId: the id is unique per system.");
+    }
     region = region == null || region.isBlank() ? null : region.strip();
     category = category.strip();
+  }
+
+  /** Whether the submission names its complaint in the sending system (the dedupe key). */
+  public boolean hasSourceKey() {
+    return sourceId != null;
   }
 
   /** Every field, unambiguously: what the idempotency hash covers. */

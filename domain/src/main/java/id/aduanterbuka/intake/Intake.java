@@ -6,6 +6,14 @@ import id.aduanterbuka.agency.AgencyCode;
 import id.aduanterbuka.complaint.ComplaintReference;
 import id.aduanterbuka.complaint.ComplaintStatus;
 import id.aduanterbuka.complaint.EventType;
+import id.aduanterbuka.evidence.PhotoLimits;
+import id.aduanterbuka.evidence.PhotoProcessor;
+import id.aduanterbuka.evidence.PhotoRefusedException;
+import id.aduanterbuka.evidence.PhotoRole;
+import id.aduanterbuka.evidence.PhotoStatus;
+import id.aduanterbuka.evidence.PhotoUpload;
+import id.aduanterbuka.evidence.ProcessedPhoto;
+import id.aduanterbuka.evidence.SubmittedPhoto;
 import id.aduanterbuka.privacy.Publication;
 import id.aduanterbuka.privacy.Redaction;
 import id.aduanterbuka.privacy.Redactor;
@@ -19,11 +27,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,8 +60,18 @@ public class Intake {
   // Clocks of the systems that call us drift; a minute or two ahead is not an error.
   private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+  /** How many photos one event request may carry. */
+  public static final int MAX_EVENT_PHOTOS = 4;
+
+  /** Environment variable: hours an idempotency record is kept and answered from. */
+  public static final String IDEMPOTENCY_HOURS = "ADUAN_INTAKE_IDEMPOTENCY_HOURS";
+
+  public static final Duration DEFAULT_IDEMPOTENCY_RETENTION = Duration.ofHours(48);
+
   private IntakeStore store;
   private Clock clock;
+  private Duration idempotencyRetention;
+  private PhotoProcessor photoProcessor;
   private final Redactor redactor = new Redactor();
 
   protected Intake() {}
@@ -59,13 +82,71 @@ public class Intake {
   }
 
   public Intake(IntakeStore store, Clock clock) {
+    this(
+        store,
+        clock,
+        idempotencyRetention(System.getenv()),
+        new PhotoProcessor(PhotoLimits.from(System.getenv())));
+  }
+
+  /**
+   * @param idempotencyRetention how long a request's idempotency record is answered from; after
+   *     that its key counts as unused and the record is deleted by {@link #forgetExpiredClaims()}
+   */
+  public Intake(
+      IntakeStore store,
+      Clock clock,
+      Duration idempotencyRetention,
+      PhotoProcessor photoProcessor) {
     this.store = Objects.requireNonNull(store);
     this.clock = Objects.requireNonNull(clock);
+    this.idempotencyRetention = Objects.requireNonNull(idempotencyRetention);
+    this.photoProcessor = Objects.requireNonNull(photoProcessor);
+    if (idempotencyRetention.isNegative() || idempotencyRetention.isZero()) {
+      throw new IllegalArgumentException("the idempotency retention must be positive");
+    }
+  }
+
+  /**
+   * {@value #IDEMPOTENCY_HOURS} from {@code environment}, or {@link
+   * #DEFAULT_IDEMPOTENCY_RETENTION}.
+   */
+  public static Duration idempotencyRetention(Map<String, String> environment) {
+    String value = environment.get(IDEMPOTENCY_HOURS);
+    if (value == null || value.isBlank()) {
+      return DEFAULT_IDEMPOTENCY_RETENTION;
+    }
+    try {
+      long hours = Long.parseLong(value.strip());
+      if (hours < 1) {
+        throw new NumberFormatException();
+      }
+      return Duration.ofHours(hours);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          IDEMPOTENCY_HOURS + " must be a whole number of hours ≥ 1, not '" + value + "'");
+    }
+  }
+
+  /** The photo limits uploads are checked against. */
+  public PhotoLimits photoLimits() {
+    return photoProcessor.limits();
+  }
+
+  /**
+   * Deletes the idempotency records older than the retention: their keys may be used again.
+   *
+   * @return how many were deleted
+   */
+  public int forgetExpiredClaims() {
+    return store.forgetClaimsBefore(clock.instant().minus(idempotencyRetention));
   }
 
   /**
    * Receives a complaint: routed to {@code submission.agency()} (an agency key's own when absent),
-   * otherwise left RECEIVED for the operator.
+   * otherwise left RECEIVED for the operator. A submission whose source system and id are already
+   * stored writes nothing and gets that complaint's {@link IntakeReceipt#existing() existing}
+   * receipt: a sending system can resend without creating a second complaint.
    *
    * @param idempotencyKey null when the caller sent none
    * @throws NotPermittedException for a reader key or another agency than the key's
@@ -94,6 +175,22 @@ public class Intake {
     return store.write(
         claim,
         tx -> {
+          if (submission.hasSourceKey()) {
+            Optional<IntakeStore.SourcedComplaint> known =
+                tx.lockSource(submission.sourceSystem(), submission.sourceId());
+            if (known.isPresent()) {
+              IntakeReceipt existing = known.get().receipt();
+              tx.audit(
+                  caller,
+                  "COMPLAINT_ALREADY_KNOWN",
+                  known.get().id(),
+                  existing.reference(),
+                  null,
+                  submission.sourceSystem(),
+                  submission.sourceId());
+              return existing;
+            }
+          }
           long categoryId =
               tx.categoryId(submission.category())
                   .orElseThrow(
@@ -125,7 +222,9 @@ public class Intake {
                   status,
                   redaction.redactedText(),
                   publication,
-                  redaction.version()));
+                  redaction.version(),
+                  submission.hasSourceKey() ? submission.sourceSystem() : null,
+                  submission.sourceId()));
           tx.insertOriginal(
               id, submission.text(), submission.reporterName(), submission.reporterContact());
           tx.appendEvent(id, 1, EventType.RECEIVED, receivedAt, null, null);
@@ -158,7 +257,34 @@ public class Intake {
    */
   public IntakeReceipt addEvent(
       ApiKey caller, ComplaintReference reference, EventSubmission event, String idempotencyKey) {
+    return addEvent(caller, reference, event, List.of(), idempotencyKey);
+  }
+
+  /**
+   * Adds an event to a complaint's timeline together with before/after photos of it, in one
+   * transaction: every photo is checked and re-encoded before anything is written, so a refused
+   * photo leaves no event behind. The photos wait for an operator's review like any other.
+   *
+   * @param photos at most {@link #MAX_EVENT_PHOTOS}; empty for an event alone
+   * @throws PhotoRefusedException when a photo is not an acceptable image; nothing is written
+   * @see #addEvent(ApiKey, ComplaintReference, EventSubmission, String)
+   */
+  public IntakeReceipt addEvent(
+      ApiKey caller,
+      ComplaintReference reference,
+      EventSubmission event,
+      List<PhotoUpload> photos,
+      String idempotencyKey) {
     requireWriter(caller);
+    if (photos.size() > MAX_EVENT_PHOTOS) {
+      throw new InvalidValueException(
+          "photo",
+          "an event carries at most "
+              + MAX_EVENT_PHOTOS
+              + " photos, was "
+              + photos.size()
+              + "; send more with POST …/photos.");
+    }
     EventType type = event.type();
     AgencyCode agency = event.agency();
     if (caller.kind() == KeyKind.AGENCY) {
@@ -183,8 +309,18 @@ public class Intake {
     boolean noteWithheld = noteRedaction != null && noteRedaction.hasResidualRisk();
     String publicNote = noteRedaction == null || noteWithheld ? null : noteRedaction.redactedText();
     AgencyCode actor = agency;
+    List<ProcessedPhoto> processed =
+        photos.stream().map(p -> photoProcessor.process(p.bytes())).toList();
+    StringBuilder request = new StringBuilder(event.canonical());
+    for (int i = 0; i < photos.size(); i++) {
+      request
+          .append('\u0000')
+          .append(photos.get(i).role())
+          .append(':')
+          .append(processed.get(i).sha256());
+    }
     IntakeStore.Claim claim =
-        claim(caller, idempotencyKey, "event " + reference, event.canonical());
+        claim(caller, idempotencyKey, "event " + reference, request.toString());
     return store.write(
         claim,
         tx -> {
@@ -233,8 +369,35 @@ public class Intake {
           tx.appendEvent(state.id(), sequence, type, at, agencyId, publicNote);
           tx.setStatus(state.id(), next, type == EventType.REOPENED);
           tx.audit(caller, "EVENT_ADDED", state.id(), reference, type, null, null);
+          List<SubmittedPhoto> stored = new ArrayList<>();
+          for (int i = 0; i < photos.size(); i++) {
+            PhotoRole role = photos.get(i).role();
+            ProcessedPhoto photo = processed.get(i);
+            // A photo already stored for this complaint and role (same re-encoded bytes) is that
+            // photo, as for a retried POST …/photos.
+            stored.add(
+                tx.samePhoto(state.id(), role, photo.sha256())
+                    .orElseGet(
+                        () ->
+                            new SubmittedPhoto(
+                                tx.addPhoto(
+                                    state.id(), reference, role, photo, caller, clock.instant()),
+                                role,
+                                PhotoStatus.PENDING,
+                                photo.width(),
+                                photo.height(),
+                                true)));
+          }
           return new IntakeReceipt(
-              reference, next, state.publication(), sequence, type, noteWithheld, false);
+              reference,
+              next,
+              state.publication(),
+              sequence,
+              type,
+              noteWithheld,
+              false,
+              false,
+              stored);
         });
   }
 
@@ -262,7 +425,7 @@ public class Intake {
     return at.truncatedTo(ChronoUnit.MICROS);
   }
 
-  private static IntakeStore.Claim claim(
+  private IntakeStore.Claim claim(
       ApiKey caller, String idempotencyKey, String operation, String request) {
     if (idempotencyKey == null) {
       return null;
@@ -273,7 +436,13 @@ public class Intake {
           "Idempotency-Key",
           "Idempotency-Key is 1 to " + MAX_IDEMPOTENCY_KEY + " characters, e.g. a UUID.");
     }
-    return new IntakeStore.Claim(caller.prefix(), key, sha256(operation + "\n" + request));
+    Instant now = clock.instant();
+    return new IntakeStore.Claim(
+        caller.prefix(),
+        key,
+        sha256(operation + "\n" + request),
+        now,
+        now.minus(idempotencyRetention));
   }
 
   private static byte[] sha256(String text) {

@@ -64,7 +64,7 @@ public class IntakePhotosResource {
       description =
           "The image is the request body (JPEG, PNG or WebP; the type is read from the bytes, not"
               + " from Content-Type or a file name). Needs the key of an agency the complaint is"
-              + " routed to, or an operator key. All metadata (EXIF, GPS, XMP, ICC, comments) is"
+              + " with now (a routing not ended), or an operator key. All metadata (EXIF, GPS, XMP, ICC, comments) is"
               + " stripped by re-encoding the pixels; the photo is resized to at most 1600 px and"
               + " a 400 px thumbnail, and published only after an operator approves it.")
   @RequestBody(
@@ -114,7 +114,7 @@ public class IntakePhotosResource {
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "403",
-      description = "A reader key, or an agency the complaint is not routed to",
+      description = "A reader key, or an agency the complaint is not with now",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -184,7 +184,7 @@ public class IntakePhotosResource {
   }
 
   /** The body, or null when it is longer than {@code max}: no more than max + 1 bytes are read. */
-  static byte[] readCapped(InputStream body, long max) {
+  public static byte[] readCapped(InputStream body, long max) {
     try {
       byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
       return bytes.length > max ? null : bytes;

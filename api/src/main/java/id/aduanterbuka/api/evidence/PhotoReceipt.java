@@ -17,7 +17,7 @@ public record PhotoReceipt(
         String status,
     @Schema(description = "Width of the stored web size", example = "1600") int width,
     @Schema(description = "Height of the stored web size", example = "1200") int height) {
-  static PhotoReceipt of(SubmittedPhoto p) {
+  public static PhotoReceipt of(SubmittedPhoto p) {
     return new PhotoReceipt(
         p.id(),
         p.role().name().toLowerCase(java.util.Locale.ROOT),

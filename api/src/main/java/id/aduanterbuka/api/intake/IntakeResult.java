@@ -1,6 +1,8 @@
 package id.aduanterbuka.api.intake;
 
+import id.aduanterbuka.api.evidence.PhotoReceipt;
 import id.aduanterbuka.intake.IntakeReceipt;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an intake write did; a retry with the same Idempotency-Key gets the same result. */
@@ -24,7 +26,18 @@ public record IntakeResult(
     @Schema(
             description = "The note was not published: the redactor could not clear it",
             example = "false")
-        boolean noteWithheld) {
+        boolean noteWithheld,
+    @Schema(
+            description =
+                "The complaint was already here under this sourceSystem and sourceId: nothing was"
+                    + " written, and this describes that complaint (status 200 instead of 201)",
+            example = "false")
+        boolean existing,
+    @Schema(
+            description =
+                "The photos sent with the event, in the order sent, each waiting for review; empty"
+                    + " without photos")
+        List<PhotoReceipt> photos) {
 
   static IntakeResult of(IntakeReceipt receipt, String location) {
     return new IntakeResult(
@@ -34,6 +47,8 @@ public record IntakeResult(
         receipt.publication().name(),
         receipt.eventSequence(),
         receipt.eventType().name(),
-        receipt.noteWithheld());
+        receipt.noteWithheld(),
+        receipt.existing(),
+        receipt.photos().stream().map(PhotoReceipt::of).toList());
   }
 }

@@ -1,6 +1,7 @@
 package id.aduanterbuka.api.open311;
 
 import id.aduanterbuka.access.ApiKey;
+import id.aduanterbuka.access.ApiKeys;
 import id.aduanterbuka.agency.AgencyCode;
 import id.aduanterbuka.api.AduanApi;
 import id.aduanterbuka.api.problem.Problem;
@@ -11,22 +12,34 @@ import id.aduanterbuka.intake.IntakeReceipt;
 import id.aduanterbuka.shared.InvalidValueException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,17 +52,45 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Open311 GeoReport v2 {@code POST requests}: a citizen-facing app submits a service request, which
  * becomes a complaint through the same {@link Intake} as the intake API — redacted, authorised by
- * the app's API key (an agency or operator key), idempotent and audited.
+ * the app's API key (an agency or operator key), idempotent and audited. The body is the spec's
+ * form encoding (or the same fields as a JSON object); the answer is JSON or XML by the extension.
  */
 @Path("open311/v2")
 @RequestScoped
 @Tag(name = "Open311")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_XML})
 @SecurityRequirement(name = AduanApi.API_KEY)
 @APIResponse(responseCode = "401", ref = AduanApi.UNAUTHORIZED)
 @APIResponse(responseCode = "429", ref = AduanApi.TOO_MANY_REQUESTS)
 public class GeoReportIntakeResource {
+  /** The spec's fields of POST requests, and ours ({@code attribute[…]}). */
+  static final Set<String> FIELDS =
+      Set.of(
+          "api_key",
+          "jurisdiction_id",
+          "service_code",
+          "description",
+          "lat",
+          "long",
+          "address_string",
+          "address_id",
+          "email",
+          "device_id",
+          "account_id",
+          "first_name",
+          "last_name",
+          "phone",
+          "media_url",
+          "attribute[channel]",
+          "attribute[region]",
+          "attribute[agency]");
+
+  /** The reporter's identity fields that go, labelled, to the restricted contact. */
+  private static final List<String> CONTACT_FIELDS =
+      List.of("email", "phone", "device_id", "account_id");
+
   private Intake intake;
+  private ApiKeys keys;
 
   @Context UriInfo uri;
   @Context SecurityContext security;
@@ -57,8 +98,9 @@ public class GeoReportIntakeResource {
   protected GeoReportIntakeResource() {}
 
   @Inject
-  public GeoReportIntakeResource(Intake intake) {
+  public GeoReportIntakeResource(Intake intake, ApiKeys keys) {
     this.intake = intake;
+    this.keys = keys;
   }
 
   @POST
@@ -68,23 +110,33 @@ public class GeoReportIntakeResource {
       summary = "Open311 create service request",
       description =
           "Submits a service request (a complaint) as the GeoReport v2 spec's POST requests, form"
-              + " encoded. Needs an agency or operator API key in X-API-Key or Authorization:"
-              + " Bearer (the spec's api_key form field is not accepted: keys stay out of bodies"
-              + " and logs). service_code is a category code, description the citizen's text"
-              + " (redacted before publication); first_name, last_name, email and phone go only"
-              + " to the restricted table; lat, long and address_string are accepted and not"
-              + " stored. attribute[channel] (default MOBILE_APP), attribute[region] and"
-              + " attribute[agency] are optional. JSON only.")
+              + " encoded (a JSON object with the same fields is accepted too). Needs an agency or"
+              + " operator API key: in X-API-Key or Authorization: Bearer, or in the spec's api_key"
+              + " field. service_code is a category code, description the citizen's text (redacted"
+              + " before publication); first_name, last_name, email, phone, device_id and"
+              + " account_id go only to the restricted table; lat, long, address_string,"
+              + " address_id, media_url and jurisdiction_id are accepted and not stored."
+              + " attribute[channel] (default MOBILE_APP), attribute[region] and attribute[agency]"
+              + " are optional. The answer is JSON for requests.json, XML for requests.xml.")
   @APIResponse(
       responseCode = "201",
-      description = "Created: a one-element array with the complaint reference",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = Open311Created.class)))
+      description = "Created: a one-element list with the complaint reference",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Open311Created[].class)),
+        @Content(
+            mediaType = MediaType.TEXT_XML,
+            schema =
+                @Schema(
+                    implementation = String.class,
+                    description =
+                        "<service_requests><request><service_request_id/><service_notice/>"
+                            + "</request></service_requests>"))
+      })
   @APIResponse(
       responseCode = "400",
-      description = "A field is missing, malformed or unknown, or the format is not json",
+      description = "A field is missing, malformed or unknown, or the format is not json or xml",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -97,7 +149,8 @@ public class GeoReportIntakeResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response create(
-      @PathParam("format") @Parameter(description = "Response format: json", example = "json")
+      @PathParam("format")
+          @Parameter(description = "Response format: json or xml", example = "json")
           String format,
       @HeaderParam("Idempotency-Key")
           @Parameter(
@@ -105,23 +158,89 @@ public class GeoReportIntakeResource {
               description = "Any unique string per request; a retry sends it again",
               example = "app-7f3a-0001")
           String idempotencyKey,
-      @FormParam("service_code") String serviceCode,
-      @FormParam("description") String description,
-      @FormParam("lat") String lat,
-      @FormParam("long") String lon,
-      @FormParam("address_string") String address,
-      @FormParam("first_name") String firstName,
-      @FormParam("last_name") String lastName,
-      @FormParam("email") String email,
-      @FormParam("phone") String phone,
-      @FormParam("attribute[channel]") String channel,
-      @FormParam("attribute[region]") String region,
-      @FormParam("attribute[agency]") String agency) {
-    if (Format.of(format) != Format.JSON) {
-      throw new InvalidValueException(
-          "format", "service requests are created in JSON only: POST requests.json.");
+      MultivaluedMap<String, String> form) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> field : form.entrySet()) {
+      if (field.getValue().size() > 1) {
+        throw new InvalidValueException(
+            field.getKey(),
+            "send " + field.getKey() + " once, not " + field.getValue().size() + " times.");
+      }
+      fields.put(field.getKey(), field.getValue().isEmpty() ? null : field.getValue().get(0));
     }
-    if (!(security.getUserPrincipal() instanceof ApiKey caller)) {
+    return create(Format.of(format), idempotencyKey, fields);
+  }
+
+  @POST
+  @Path("requests.{format}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Open311 create service request (JSON body)",
+      description =
+          "The same as the form-encoded request, with the fields as a JSON object of strings"
+              + " (numbers are accepted for lat and long).")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created: a one-element list with the complaint reference",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Open311Created[].class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A field is missing, malformed or unknown, or the body is not a JSON object",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response createFromJson(
+      @PathParam("format")
+          @Parameter(description = "Response format: json or xml", example = "json")
+          String format,
+      @HeaderParam("Idempotency-Key")
+          @Parameter(
+              in = ParameterIn.HEADER,
+              description = "Any unique string per request; a retry sends it again",
+              example = "app-7f3a-0001")
+          String idempotencyKey,
+      String body) {
+    Format as = Format.of(format);
+    JsonObject object;
+    try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      JsonValue value = reader.readValue();
+      if (!(value instanceof JsonObject o)) {
+        throw new InvalidValueException("body", "the body must be a JSON object.");
+      }
+      object = o;
+    } catch (JsonException e) {
+      throw new InvalidValueException("body", "the body is not valid JSON.");
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonValue> field : object.entrySet()) {
+      JsonValue value = field.getValue();
+      String text =
+          switch (value.getValueType()) {
+            case NULL -> null;
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> ((JsonNumber) value).toString();
+            default ->
+                throw new InvalidValueException(
+                    field.getKey(), field.getKey() + " must be a string.");
+          };
+      fields.put(field.getKey(), text);
+    }
+    return create(as, idempotencyKey, fields);
+  }
+
+  private Response create(Format format, String idempotencyKey, Map<String, String> fields) {
+    for (String name : fields.keySet()) {
+      if (!FIELDS.contains(name)) {
+        throw new InvalidValueException(
+            name, "unknown field '" + name + "'; known fields: " + FIELDS + ".");
+      }
+    }
+    ApiKey caller = caller(fields.get("api_key"));
+    if (caller == null) {
       return Response.status(401)
           .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"aduan-terbuka\"")
           .type(Problem.PROBLEM_JSON)
@@ -131,37 +250,87 @@ public class GeoReportIntakeResource {
                   "Unauthorized",
                   401,
                   "Creating service requests needs an agency or operator API key, sent as"
-                      + " X-API-Key or Authorization: Bearer.",
+                      + " X-API-Key, Authorization: Bearer or the api_key field.",
                   uri.getRequestUri().getRawPath(),
                   null))
           .build();
     }
-    String name = join(firstName, lastName);
-    String contact = email != null && !email.isBlank() ? email : phone;
+    String agency = fields.get("attribute[agency]");
     ComplaintSubmission submission =
         new ComplaintSubmission(
-            channel(channel),
-            serviceCode,
-            region,
+            channel(fields.get("attribute[channel]")),
+            fields.get("service_code"),
+            fields.get("attribute[region]"),
             null,
-            description,
-            name,
-            contact,
+            fields.get("description"),
+            join(fields.get("first_name"), fields.get("last_name")),
+            contact(fields),
             agency == null || agency.isBlank() ? null : AgencyCode.of(agency),
             "open311",
             null);
     IntakeReceipt receipt = intake.submit(caller, submission, idempotencyKey);
     String location = "/api/v1/complaints/" + receipt.reference().value();
-    return Response.created(URI.create(location))
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(
-            List.of(
-                new Open311Created(
-                    receipt.reference().value(),
-                    receipt.publication().isVisible() && receipt.status().isPublic()
-                        ? "Diterima dan diteruskan."
-                        : "Diterima; akan ditinjau sebelum dipublikasikan.")))
+    List<Open311Created> created =
+        List.of(
+            new Open311Created(
+                receipt.reference().value(),
+                receipt.publication().isVisible() && receipt.status().isPublic()
+                    ? "Diterima dan diteruskan."
+                    : "Diterima; akan ditinjau sebelum dipublikasikan."));
+    Response.ResponseBuilder response = Response.created(URI.create(location));
+    return (format == Format.JSON
+            ? response.entity(new GenericEntity<List<Open311Created>>(created) {})
+            : response.entity(Open311Xml.created(created)))
+        .type(format.mediaType())
         .build();
+  }
+
+  /**
+   * The key of the request's header (authenticated at the door), else the spec's {@code api_key}
+   * field; null when neither is a key we issued.
+   */
+  private ApiKey caller(String apiKeyField) {
+    if (security.getUserPrincipal() instanceof ApiKey key) {
+      return key;
+    }
+    if (apiKeyField == null || apiKeyField.isBlank()) {
+      return null;
+    }
+    return keys.authenticate(apiKeyField.strip()).orElse(null);
+  }
+
+  /**
+   * How to reach or recognise the reporter, for the restricted table only: one value as it is, more
+   * than one labelled ({@code email: …; phone: …}).
+   */
+  static String contact(Map<String, String> fields) {
+    Map<String, String> given = new LinkedHashMap<>();
+    for (String name : CONTACT_FIELDS) {
+      String value = fields.get(name);
+      if (value != null && !value.isBlank()) {
+        given.put(name, value.strip());
+      }
+    }
+    if (given.isEmpty()) {
+      return null;
+    }
+    String contact;
+    if (given.size() == 1) {
+      contact = given.values().iterator().next();
+    } else {
+      StringJoiner joined = new StringJoiner("; ");
+      given.forEach((name, value) -> joined.add(name + ": " + value));
+      contact = joined.toString();
+    }
+    if (contact.length() > ComplaintSubmission.MAX_IDENTITY) {
+      throw new InvalidValueException(
+          given.keySet().iterator().next(),
+          String.join(", ", given.keySet())
+              + " together are at most "
+              + ComplaintSubmission.MAX_IDENTITY
+              + " characters.");
+    }
+    return contact;
   }
 
   private static IntakeChannel channel(String value) {

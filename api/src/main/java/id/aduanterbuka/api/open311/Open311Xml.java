@@ -75,6 +75,21 @@ final class Open311Xml {
         });
   }
 
+  /** The answer to {@code POST requests.xml}: the spec's {@code service_requests} list. */
+  static String created(List<Open311Created> created) {
+    return document(
+        x -> {
+          x.writeStartElement("service_requests");
+          for (Open311Created c : created) {
+            x.writeStartElement("request");
+            element(x, "service_request_id", c.serviceRequestId());
+            element(x, "service_notice", c.serviceNotice());
+            x.writeEndElement();
+          }
+          x.writeEndElement();
+        });
+  }
+
   /** What goes between the XML declaration and the end of the document. */
   @FunctionalInterface
   private interface Body {

@@ -76,7 +76,8 @@ class EvidencePhotosResourceTest extends JerseyTest {
               c,
               "SELECT c.reference FROM complaint c WHERE c.publication = 'PUBLISHED'"
                   + " AND c.status NOT IN ('RECEIVED', 'REJECTED')"
-                  + " AND EXISTS (SELECT 1 FROM complaint_routing r WHERE r.complaint_id = c.id)"
+                  + " AND EXISTS (SELECT 1 FROM complaint_routing r WHERE r.complaint_id = c.id"
+                  + " AND r.ended_at IS NULL)"
                   + " ORDER BY c.id LIMIT 1");
       routedAgency =
           first(
@@ -84,7 +85,7 @@ class EvidencePhotosResourceTest extends JerseyTest {
               "SELECT a.code FROM complaint_routing r JOIN agency a ON a.id = r.agency_id"
                   + " JOIN complaint c ON c.id = r.complaint_id WHERE c.reference = '"
                   + reference
-                  + "' LIMIT 1");
+                  + "' AND r.ended_at IS NULL LIMIT 1");
       otherAgency =
           first(
               c,
@@ -359,5 +360,45 @@ class EvidencePhotosResourceTest extends JerseyTest {
             .getStatus(),
         "another role is another photo");
     assertEquals(1, photos.pending().size());
+  }
+
+  @Test
+  void anAgencyWhoseRoutingHasEndedMayNoLongerSubmit() throws Exception {
+    try (Connection c = db.connection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "UPDATE complaint_routing SET ended_at = routed_at WHERE complaint_id ="
+              + " (SELECT id FROM complaint WHERE reference = '"
+              + reference
+              + "')");
+    }
+    assertProblem(
+        submit(agencyToken, TestPhotos.encode("jpeg", 100, 100), "image/jpeg"), 403, null);
+    assertEquals(
+        201, submit(operatorToken, TestPhotos.encode("jpeg", 100, 100), "image/jpeg").getStatus());
+  }
+
+  @Test
+  void anUploadIsAuditedWithoutItsBytes() throws Exception {
+    byte[] png = TestPhotos.encode("png", 120, 80);
+    Response r = upload(reference, "before", agencyToken).post(Entity.entity(png, "image/png"));
+    assertEquals(201, r.getStatus());
+    long id = ApiTesting.json(r).getJsonNumber("id").longValue();
+    try (Connection c = db.connection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT key_kind, action, reference, photo_id, photo_role, upload_bytes,"
+                    + " upload_type FROM intake_audit ORDER BY id")) {
+      assertTrue(rs.next(), "an audit line");
+      assertEquals("AGENCY", rs.getString(1));
+      assertEquals("PHOTO_SUBMITTED", rs.getString(2));
+      assertEquals(reference, rs.getString(3));
+      assertEquals(id, rs.getLong(4));
+      assertEquals("BEFORE", rs.getString(5));
+      assertEquals(png.length, rs.getInt(6));
+      assertEquals("image/png", rs.getString(7));
+      assertFalse(rs.next(), "one line per photo");
+    }
   }
 }

@@ -515,4 +515,36 @@ class IntakeResourceTest extends JerseyTest {
                 + "%'",
             reference));
   }
+
+  @Test
+  void aComplaintAlreadySentFromTheSameSourceIsAnsweredWith200AndItsReference()
+      throws SQLException {
+    String sourceId = "LPR-" + UUID.randomUUID();
+    String body =
+        complaint(ROADS, ROAD_TEXT)
+            .replace("}", ",\"sourceSystem\":\"lapor-sp4n\",\"sourceId\":\"" + sourceId + "\"}");
+    Response first = submit(operator, body);
+    JsonObject created = created(first);
+    assertFalse(created.getBoolean("existing"));
+    Response again = submit(roadsKey, body.replace("berlubang", "rusak"));
+    String answer = text(again);
+    assertEquals(200, again.getStatus(), answer);
+    JsonObject existing = json(again);
+    assertTrue(existing.getBoolean("existing"));
+    assertEquals(created.getString("reference"), existing.getString("reference"));
+    assertEquals(first.getLocation(), again.getLocation());
+    assertEquals(
+        1,
+        count(
+            "SELECT count(*) FROM complaint WHERE source_system = 'lapor-sp4n' AND source_id = ?",
+            sourceId));
+  }
+
+  @Test
+  void aSourceIdWithoutItsSystemIsRefused() {
+    assertProblem(
+        submit(operator, complaint(ROADS, ROAD_TEXT).replace("}", ",\"sourceId\":\"LPR-1\"}")),
+        400,
+        "sourceSystem");
+  }
 }

@@ -60,6 +60,7 @@ class GeoReportCreateTest extends JerseyTest {
     PublicComplaints complaints =
         new PublicComplaints(new SqlPublicComplaintQueries(db.dataSource()));
     Intake intake = new Intake(new JdbcIntakeStore(db.dataSource()));
+    ApiKeys keys = new ApiKeys(new JdbcApiKeyStore(db.dataSource()));
     return new ResourceConfig(
             GeoReportResource.class, GeoReportIntakeResource.class, ComplaintsResource.class)
         .register(JsonWriter.class)
@@ -73,7 +74,7 @@ class GeoReportCreateTest extends JerseyTest {
             new RateLimitFilter(
                 new RateLimiter(10_000, System::nanoTime),
                 new RateLimiter(10_000, System::nanoTime),
-                new ApiKeys(new JdbcApiKeyStore(db.dataSource())),
+                keys,
                 false))
         .register(
             new AbstractBinder() {
@@ -82,6 +83,7 @@ class GeoReportCreateTest extends JerseyTest {
                 bind(categories).to(CategoryDirectory.class);
                 bind(complaints).to(PublicComplaints.class);
                 bind(intake).to(Intake.class);
+                bind(keys).to(ApiKeys.class);
                 bind(new EvidencePhotos(new JdbcPhotoStore(db.dataSource())))
                     .to(EvidencePhotos.class);
               }
@@ -159,5 +161,109 @@ class GeoReportCreateTest extends JerseyTest {
             .post(Entity.form(request("x"))),
         400,
         "category");
+  }
+
+  @Test
+  void theAnswerIsXmlForRequestsXml() throws Exception {
+    Response response =
+        target("open311/v2/requests.xml")
+            .request()
+            .header("X-API-Key", agencyKey)
+            .post(Entity.form(request()));
+    String body = response.readEntity(String.class);
+    assertEquals(201, response.getStatus(), body);
+    assertTrue(
+        response.getMediaType().toString().startsWith("text/xml"),
+        response.getMediaType()::toString);
+    org.w3c.dom.Document xml =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new org.xml.sax.InputSource(new StringReader(body)));
+    assertEquals("service_requests", xml.getDocumentElement().getNodeName());
+    String reference = xml.getElementsByTagName("service_request_id").item(0).getTextContent();
+    assertTrue(reference.startsWith("ADU-"), body);
+    assertEquals("/api/v1/complaints/" + reference, response.getLocation().getPath());
+    assertEquals(1, xml.getElementsByTagName("service_notice").getLength());
+    assertFalse(body.contains("Santoso"), body);
+  }
+
+  @Test
+  void theSpecsApiKeyFieldAndAJsonBodyAreAccepted() {
+    Response form =
+        target("open311/v2/requests.json")
+            .request()
+            .post(Entity.form(request().param("api_key", agencyKey)));
+    assertEquals(201, form.getStatus(), () -> form.readEntity(String.class));
+    assertProblem(
+        target("open311/v2/requests.json")
+            .request()
+            .post(Entity.form(request().param("api_key", "at_aaaaaaaa_" + "A".repeat(43)))),
+        401,
+        null);
+    Response json =
+        target("open311/v2/requests.json")
+            .request()
+            .header("X-API-Key", agencyKey)
+            .post(
+                Entity.json(
+                    "{\"service_code\":\"jalan-rusak\",\"description\":\"Jalan rusak di depan"
+                        + " pasar.\",\"lat\":-6.99,\"long\":110.42,"
+                        + "\"attribute[region]\":\"33.74\"}"));
+    assertEquals(201, json.getStatus(), () -> json.readEntity(String.class));
+  }
+
+  @Test
+  void theReporterIdentityIsKeptOnlyInTheRestrictedTable() throws Exception {
+    Response response =
+        target("open311/v2/requests.json")
+            .request()
+            .header("X-API-Key", agencyKey)
+            .post(
+                Entity.form(
+                    request()
+                        .param("email", "budi.santoso@example.com")
+                        .param("device_id", "dev-7f3a")
+                        .param("account_id", "acct-991")
+                        .param("media_url", "https://example.com/p.jpg")));
+    String body = response.readEntity(String.class);
+    assertEquals(201, response.getStatus(), body);
+    String reference =
+        Json.createReader(new StringReader(body))
+            .readArray()
+            .getJsonObject(0)
+            .getString("service_request_id");
+    try (java.sql.Connection c = db.connection();
+        java.sql.PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT o.reporter_name, o.reporter_contact FROM complaint_original o"
+                    + " JOIN complaint c ON c.id = o.complaint_id WHERE c.reference = ?")) {
+      ps.setString(1, reference);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        assertEquals("Budi Santoso", rs.getString(1));
+        assertEquals(
+            "email: budi.santoso@example.com; phone: 081298765432; device_id: dev-7f3a;"
+                + " account_id: acct-991",
+            rs.getString(2));
+      }
+    }
+    String view = target("v1/complaints/" + reference).request().get(String.class);
+    String xml = target("open311/v2/requests/" + reference + ".xml").request().get(String.class);
+    for (String answer : new String[] {body, view, xml}) {
+      for (String identity : new String[] {"budi.santoso@", "dev-7f3a", "acct-991", "Santoso"}) {
+        assertFalse(answer.contains(identity), () -> identity + " in " + answer);
+      }
+    }
+  }
+
+  @Test
+  void anUnknownFieldIsNamed() {
+    assertProblem(
+        target("open311/v2/requests.json")
+            .request()
+            .header("X-API-Key", agencyKey)
+            .post(Entity.form(request().param("colour", "red"))),
+        400,
+        "colour");
   }
 }

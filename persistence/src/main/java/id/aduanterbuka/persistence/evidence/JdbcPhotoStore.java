@@ -1,6 +1,8 @@
 package id.aduanterbuka.persistence.evidence;
 
+import id.aduanterbuka.access.ApiKey;
 import id.aduanterbuka.agency.AgencyCode;
+import id.aduanterbuka.complaint.ComplaintReference;
 import id.aduanterbuka.complaint.ComplaintStatus;
 import id.aduanterbuka.evidence.PhotoRole;
 import id.aduanterbuka.evidence.PhotoSize;
@@ -8,6 +10,7 @@ import id.aduanterbuka.evidence.PhotoStatus;
 import id.aduanterbuka.evidence.PhotoStore;
 import id.aduanterbuka.evidence.ProcessedPhoto;
 import id.aduanterbuka.persistence.JdbcValues;
+import id.aduanterbuka.persistence.audit.IntakeAudit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -50,6 +53,7 @@ public class JdbcPhotoStore implements PhotoStore {
             c.prepareStatement(
                 "SELECT c.id, c.status, c.publication = 'PUBLISHED', a.code FROM complaint c"
                     + " LEFT JOIN complaint_routing r ON r.complaint_id = c.id"
+                    + " AND r.ended_at IS NULL"
                     + " LEFT JOIN agency a ON a.id = r.agency_id WHERE c.reference = ?")) {
       ps.setString(1, reference);
       try (ResultSet rs = ps.executeQuery()) {
@@ -92,27 +96,22 @@ public class JdbcPhotoStore implements PhotoStore {
 
   @Override
   public long add(
-      long complaintId, PhotoRole role, ProcessedPhoto photo, String submittedBy, Instant at) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO photo (complaint_id, role, web_bytes, width, height, thumb_bytes,"
-                    + " thumb_width, thumb_height, sha256, submitted_by, submitted_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
-      ps.setLong(1, complaintId);
-      ps.setString(2, role.name());
-      ps.setBytes(3, photo.web());
-      ps.setInt(4, photo.width());
-      ps.setInt(5, photo.height());
-      ps.setBytes(6, photo.thumb());
-      ps.setInt(7, photo.thumbWidth());
-      ps.setInt(8, photo.thumbHeight());
-      ps.setString(9, photo.sha256());
-      ps.setString(10, submittedBy);
-      ps.setTimestamp(11, Timestamp.from(at));
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
+      long complaintId,
+      ComplaintReference reference,
+      PhotoRole role,
+      ProcessedPhoto photo,
+      ApiKey submitter,
+      Instant at) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        long id = PhotoRows.insert(c, complaintId, role, photo, submitter.prefix(), at);
+        IntakeAudit.photo(c, submitter, complaintId, reference.value(), id, role, photo);
+        c.commit();
+        return id;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot store a photo", e);

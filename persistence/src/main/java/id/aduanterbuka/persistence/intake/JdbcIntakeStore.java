@@ -5,9 +5,13 @@ import id.aduanterbuka.agency.AgencyCode;
 import id.aduanterbuka.complaint.ComplaintReference;
 import id.aduanterbuka.complaint.ComplaintStatus;
 import id.aduanterbuka.complaint.EventType;
+import id.aduanterbuka.evidence.PhotoRole;
+import id.aduanterbuka.evidence.ProcessedPhoto;
+import id.aduanterbuka.evidence.SubmittedPhoto;
 import id.aduanterbuka.intake.IntakeReceipt;
 import id.aduanterbuka.intake.IntakeStore;
-import id.aduanterbuka.intake.RuleViolationException;
+import id.aduanterbuka.persistence.audit.IntakeAudit;
+import id.aduanterbuka.persistence.evidence.PhotoRows;
 import id.aduanterbuka.persistence.privacy.RestrictedOriginals;
 import id.aduanterbuka.persistence.statistics.StatisticsFacts;
 import id.aduanterbuka.privacy.Publication;
@@ -18,9 +22,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -33,6 +39,10 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class JdbcIntakeStore implements IntakeStore {
+  // The class of the advisory locks on (source system, source id): "ADUS". Two-int locks do not
+  // share a key space with the one-bigint locks of imports and statistics.
+  private static final int SOURCE_LOCK = 0x41445553;
+
   @Resource(lookup = "java:app/jdbc/aduan")
   private DataSource dataSource;
 
@@ -44,19 +54,44 @@ public class JdbcIntakeStore implements IntakeStore {
 
   @Override
   public IntakeReceipt write(Claim claim, Function<Transaction, IntakeReceipt> work) {
+    try {
+      return attempt(claim, work);
+    } catch (RuntimeException e) {
+      if (!isSourceConflict(e)) {
+        throw e;
+      }
+      // A bulk import stored the same source pair between our look-up and our insert (it does not
+      // take our per-pair lock): everything was rolled back, and a second attempt finds its row.
+      return attempt(claim, work);
+    }
+  }
+
+  /** Whether {@code e} comes from the unique index on (source_system, source_id). */
+  static boolean isSourceConflict(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && "23505".equals(sql.getSQLState())
+          && String.valueOf(sql.getMessage()).contains("complaint_source_key")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private IntakeReceipt attempt(Claim claim, Function<Transaction, IntakeReceipt> work) {
     Set<Long> written = new LinkedHashSet<>();
     IntakeReceipt receipt;
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        if (claim != null && !claimed(c, claim)) {
-          IntakeReceipt stored = stored(c, claim);
+        if (claim != null && !IdempotencyRecords.claim(c, claim)) {
+          IntakeReceipt stored = IdempotencyRecords.answer(c, claim);
           c.rollback();
           return stored;
         }
         receipt = work.apply(new JdbcTransaction(c, written));
         if (claim != null) {
-          keep(c, claim, receipt);
+          IdempotencyRecords.keep(c, claim, receipt);
         }
         c.commit();
       } catch (SQLException | RuntimeException e) {
@@ -70,63 +105,15 @@ public class JdbcIntakeStore implements IntakeStore {
     return receipt;
   }
 
-  private static boolean claimed(Connection c, Claim claim) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO intake_idempotency (key_prefix, idempotency_key, request_hash)"
-                + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-      ps.setString(1, claim.keyPrefix());
-      ps.setString(2, claim.idempotencyKey());
-      ps.setBytes(3, claim.requestHash());
-      return ps.executeUpdate() == 1;
-    }
-  }
-
-  private static IntakeReceipt stored(Connection c, Claim claim) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT request_hash, reference, complaint_status, publication, event_seq, event_type,"
-                + " note_withheld FROM intake_idempotency"
-                + " WHERE key_prefix = ? AND idempotency_key = ?")) {
-      ps.setString(1, claim.keyPrefix());
-      ps.setString(2, claim.idempotencyKey());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new IllegalStateException("an idempotency row vanished under a conflict");
-        }
-        if (!Arrays.equals(rs.getBytes(1), claim.requestHash())) {
-          throw new RuleViolationException(
-              "Idempotency-Key",
-              "This Idempotency-Key was used for a different request; use a new key for a new"
-                  + " request, and the same request body to retry.");
-        }
-        return new IntakeReceipt(
-            new ComplaintReference(rs.getString(2)),
-            ComplaintStatus.valueOf(rs.getString(3)),
-            Publication.valueOf(rs.getString(4)),
-            rs.getInt(5),
-            EventType.valueOf(rs.getString(6)),
-            rs.getBoolean(7),
-            true);
-      }
-    }
-  }
-
-  private static void keep(Connection c, Claim claim, IntakeReceipt receipt) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE intake_idempotency SET response_status = 201, reference = ?,"
-                + " complaint_status = ?, publication = ?, event_seq = ?, event_type = ?,"
-                + " note_withheld = ? WHERE key_prefix = ? AND idempotency_key = ?")) {
-      ps.setString(1, receipt.reference().value());
-      ps.setString(2, receipt.status().name());
-      ps.setString(3, receipt.publication().name());
-      ps.setInt(4, receipt.eventSequence());
-      ps.setString(5, receipt.eventType().name());
-      ps.setBoolean(6, receipt.noteWithheld());
-      ps.setString(7, claim.keyPrefix());
-      ps.setString(8, claim.idempotencyKey());
-      ps.executeUpdate();
+  @Override
+  public int forgetClaimsBefore(Instant cutoff) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("DELETE FROM intake_idempotency WHERE created_at < ?")) {
+      ps.setObject(1, cutoff.atOffset(ZoneOffset.UTC));
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot delete expired idempotency records", e);
     }
   }
 
@@ -156,8 +143,8 @@ public class JdbcIntakeStore implements IntakeStore {
     public void insertComplaint(NewComplaint n) {
       update(
           "INSERT INTO complaint (id, reference, channel, category_id, region_code, received_at,"
-              + " status, published_text, publication, redaction_version)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " status, published_text, publication, redaction_version, source_system,"
+              + " source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           n.id(),
           n.reference().value(),
           n.channel().name(),
@@ -167,7 +154,9 @@ public class JdbcIntakeStore implements IntakeStore {
           n.status().name(),
           n.publishedText(),
           n.publication().name(),
-          n.redactionVersion());
+          n.redactionVersion(),
+          n.sourceSystem(),
+          n.sourceId());
       written.add(n.id());
     }
 
@@ -212,6 +201,76 @@ public class JdbcIntakeStore implements IntakeStore {
         }
       } catch (SQLException e) {
         throw new IllegalStateException("cannot read complaint " + reference, e);
+      }
+    }
+
+    @Override
+    public Optional<SourcedComplaint> lockSource(String sourceSystem, String sourceId) {
+      try {
+        try (PreparedStatement lock =
+            c.prepareStatement("SELECT pg_advisory_xact_lock(?, hashtext(? || '/' || ?))")) {
+          lock.setInt(1, SOURCE_LOCK);
+          lock.setString(2, sourceSystem);
+          lock.setString(3, sourceId);
+          lock.execute();
+        }
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT c.id, c.reference, c.status, c.publication, e.seq, e.event_type"
+                    + " FROM complaint c LEFT JOIN LATERAL (SELECT seq, event_type"
+                    + "   FROM complaint_event WHERE complaint_id = c.id ORDER BY seq DESC LIMIT 1)"
+                    + " e ON true WHERE c.source_system = ? AND c.source_id = ?")) {
+          ps.setString(1, sourceSystem);
+          ps.setString(2, sourceId);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+              return Optional.empty();
+            }
+            return Optional.of(
+                new SourcedComplaint(
+                    rs.getLong(1),
+                    new IntakeReceipt(
+                        new ComplaintReference(rs.getString(2)),
+                        ComplaintStatus.valueOf(rs.getString(3)),
+                        Publication.valueOf(rs.getString(4)),
+                        rs.getInt(5),
+                        rs.getString(6) == null
+                            ? EventType.RECEIVED
+                            : EventType.valueOf(rs.getString(6)),
+                        false,
+                        false,
+                        true,
+                        List.of())));
+          }
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot look up a complaint by its source", e);
+      }
+    }
+
+    @Override
+    public Optional<SubmittedPhoto> samePhoto(long complaintId, PhotoRole role, String sha256) {
+      try {
+        return PhotoRows.same(c, complaintId, role, sha256);
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot look for an earlier upload", e);
+      }
+    }
+
+    @Override
+    public long addPhoto(
+        long complaintId,
+        ComplaintReference reference,
+        PhotoRole role,
+        ProcessedPhoto photo,
+        ApiKey who,
+        Instant at) {
+      try {
+        long id = PhotoRows.insert(c, complaintId, role, photo, who.prefix(), at);
+        IntakeAudit.photo(c, who, complaintId, reference.value(), id, role, photo);
+        return id;
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot store a photo", e);
       }
     }
 
@@ -263,17 +322,19 @@ public class JdbcIntakeStore implements IntakeStore {
         EventType eventType,
         String sourceSystem,
         String sourceId) {
-      update(
-          "INSERT INTO intake_audit (key_prefix, key_kind, action, complaint_id, reference,"
-              + " event_type, source_system, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-          who.prefix(),
-          who.kind().name(),
-          action,
-          complaintId,
-          reference.value(),
-          eventType == null ? null : eventType.name(),
-          sourceSystem,
-          sourceId);
+      try {
+        IntakeAudit.write(
+            c,
+            who,
+            action,
+            complaintId,
+            reference.value(),
+            eventType == null ? null : eventType.name(),
+            sourceSystem,
+            sourceId);
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot store an intake write", e);
+      }
     }
 
     private Optional<Long> id(String sql, String parameter) {

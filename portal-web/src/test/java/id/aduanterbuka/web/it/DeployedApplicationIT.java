@@ -267,6 +267,108 @@ class DeployedApplicationIT {
   }
 
   @Test
+  void anEventWithAPhotoIsReadAsMultipartByPayarasJersey() throws Exception {
+    var keys =
+        new id.aduanterbuka.access.ApiKeys(
+            new id.aduanterbuka.persistence.access.JdbcApiKeyStore(app.dataSource()));
+    String operator =
+        keys.issue(id.aduanterbuka.access.KeyKind.OPERATOR, null, "deployed photos").token();
+    String agency =
+        keys.issue(
+                id.aduanterbuka.access.KeyKind.AGENCY,
+                id.aduanterbuka.agency.AgencyCode.of("DPUBMCK-33"),
+                "deployed photos")
+            .token();
+    long latest = app.count("SELECT extract(epoch FROM max(received_at))::bigint FROM complaint");
+    java.time.OffsetDateTime received =
+        java.time.Instant.ofEpochSecond(latest - 86_400).atOffset(java.time.ZoneOffset.UTC);
+    HttpResponse<String> complaint =
+        HTTP.send(
+            HttpRequest.newBuilder(app.uri("/api/v1/intake/complaints"))
+                .header("Content-Type", "application/json")
+                .header("X-API-Key", operator)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"channel\":\"WEB\",\"category\":\"jalan-rusak\",\"receivedAt\":\""
+                            + received
+                            + "\",\"agency\":\"DPUBMCK-33\",\"text\":\"Lubang di jalan.\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, complaint.statusCode(), complaint.body());
+    Matcher ref = Pattern.compile("\"reference\":\"([^\"]+)\"").matcher(complaint.body());
+    assertTrue(ref.find(), complaint.body());
+
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", png);
+    String boundary = "aduan-it-boundary";
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"event\"\r\n"
+                + "Content-Type: application/json\r\n\r\n{\"type\":\"RESOLVED\",\"occurredAt\":\""
+                + received.plusHours(2)
+                + "\"}\r\n--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"after\"; filename=\"after.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(png.toByteArray());
+    body.writeBytes(
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    HttpResponse<String> event =
+        HTTP.send(
+            HttpRequest.newBuilder(app.uri("/api/v1/intake/complaints/" + ref.group(1) + "/events"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-API-Key", agency)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, event.statusCode(), event.body());
+    assertTrue(event.body().contains("\"role\":\"after\""), event.body());
+    assertEquals(
+        1,
+        app.count(
+            "SELECT count(*) FROM photo p JOIN complaint c ON c.id = p.complaint_id"
+                + " WHERE c.reference = '"
+                + ref.group(1)
+                + "' AND p.status = 'PENDING'"));
+  }
+
+  @Test
+  void open311ClientsCreateRequestsFormEncodedWithAnXmlAnswer() throws Exception {
+    var keys =
+        new id.aduanterbuka.access.ApiKeys(
+            new id.aduanterbuka.persistence.access.JdbcApiKeyStore(app.dataSource()));
+    String agency =
+        keys.issue(
+                id.aduanterbuka.access.KeyKind.AGENCY,
+                id.aduanterbuka.agency.AgencyCode.of("DPUBMCK-33"),
+                "deployed open311")
+            .token();
+    HttpResponse<String> created =
+        HTTP.send(
+            HttpRequest.newBuilder(app.uri("/open311/v2/requests.xml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "api_key="
+                            + agency
+                            + "&service_code=jalan-rusak&description=Jalan+rusak+parah."
+                            + "&first_name=Budi&phone=081298765432"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, created.statusCode(), created.body());
+    assertTrue(
+        created.headers().firstValue("Content-Type").orElseThrow().startsWith("text/xml"),
+        created.headers().toString());
+    assertTrue(created.body().contains("<service_request_id>ADU-"), created.body());
+    assertFalse(created.body().contains("081298765432"), created.body());
+  }
+
+  @Test
   void pagesCarrySecurityHeadersAndAllowNoInlineScript() throws Exception {
     HttpResponse<String> home = get("/", "text/html");
     HttpResponse<String> apiDocs = get("/api-docs/", "text/html");
