@@ -189,7 +189,8 @@ public final class JdbcComplaintImport {
         }
         insert(c, batch, new ArrayList<>(fresh.values()));
         update(c, batch, changed, changedStored);
-        markStale(c, changed.keySet());
+        // Updated rows' facts are renewed by refreshOutdatedFacts, even after a crash.
+        StatisticsFacts.markStale(c, changed.keySet());
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -232,19 +233,6 @@ public final class JdbcComplaintImport {
       }
     }
     return out;
-  }
-
-  /** Updated rows' facts are renewed by {@link #refreshOutdatedFacts}, even after a crash. */
-  private static void markStale(Connection c, Set<Long> ids) throws SQLException {
-    if (ids.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO complaint_fact_stale SELECT unnest(?::bigint[]) ON CONFLICT DO NOTHING")) {
-      ps.setArray(1, c.createArrayOf("int8", ids.toArray()));
-      ps.executeUpdate();
-    }
   }
 
   private record Key(String system, String id) {}

@@ -93,6 +93,7 @@ public class JdbcIntakeStore implements IntakeStore {
         if (claim != null) {
           IdempotencyRecords.keep(c, claim, receipt);
         }
+        StatisticsFacts.markStale(c, written);
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -101,6 +102,7 @@ public class JdbcIntakeStore implements IntakeStore {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot store an intake write", e);
     }
+    // Marked stale above: a crash before this refresh is caught up at the next start or import.
     new StatisticsFacts(dataSource).refresh(written);
     return receipt;
   }

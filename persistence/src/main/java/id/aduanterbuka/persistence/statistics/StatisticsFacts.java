@@ -146,13 +146,7 @@ public final class StatisticsFacts {
         c.commit();
         analyze(c);
       } else if (!outdated.isEmpty()) {
-        Array ids = c.createArrayOf("int8", outdated.toArray());
-        refresh(c, ids);
-        try (PreparedStatement clear =
-            c.prepareStatement("DELETE FROM complaint_fact_stale WHERE complaint_id = ANY (?)")) {
-          clear.setArray(1, ids);
-          clear.executeUpdate();
-        }
+        refresh(c, c.createArrayOf("int8", outdated.toArray()));
         c.commit();
       } else {
         c.commit();
@@ -173,8 +167,30 @@ public final class StatisticsFacts {
     return rows;
   }
 
+  /**
+   * Marks complaints whose timeline {@code c}'s transaction changes as having outdated facts, so
+   * that if the refresh that should follow the commit never runs (a crash in between), {@link
+   * #refreshOutdated} still finds them. Every refresh of a complaint clears its mark.
+   */
+  public static void markStale(Connection c, Collection<Long> complaintIds) throws SQLException {
+    if (complaintIds.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO complaint_fact_stale SELECT unnest(?::bigint[]) ON CONFLICT DO NOTHING")) {
+      ps.setArray(1, c.createArrayOf("int8", complaintIds.toArray()));
+      ps.executeUpdate();
+    }
+  }
+
   private static void refresh(Connection c, Array ids) throws SQLException {
     lock(c);
+    try (PreparedStatement clear =
+        c.prepareStatement("DELETE FROM complaint_fact_stale WHERE complaint_id = ANY (?)")) {
+      clear.setArray(1, ids);
+      clear.executeUpdate();
+    }
     List<StatisticsRollups.FactRow> before = StatisticsRollups.factRows(c, ids);
     try (PreparedStatement delete =
         c.prepareStatement("DELETE FROM complaint_fact WHERE complaint_id = ANY (?)")) {
