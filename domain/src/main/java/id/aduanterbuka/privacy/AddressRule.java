@@ -44,6 +44,17 @@ final class AddressRule {
               + "jul\\w*|agu\\w*|agt|aug\\w*|sep\\w*|okt\\w*|oct\\w*|nov\\w*|des\\w*|dec\\w*)"
               + "[\\s\\-/.,]{1,2}\\d{2,4}(?!\\d)");
 
+  // Every pattern above but DATE opens a word with one of these words: only such word starts are
+  // tried (see Scan).
+  private static final Scan.Prefixes STREET_STARTS =
+      Scan.Prefixes.of(
+          true, "jl", "jalan", "gg", "gang", "lorong", "perum", "komplek", "asrama", "dusun",
+          "dukuh");
+  private static final Scan.Prefixes BLOCK_STARTS = Scan.Prefixes.of(true, "blok");
+  private static final Scan.Prefixes RT_RW_STARTS = Scan.Prefixes.of(true, "rt", "rw");
+  private static final Scan.Prefixes BIRTH_STARTS =
+      Scan.Prefixes.of(true, "lahir", "lhr", "ttl", "tgl", "tanggal", "dob");
+
   private AddressRule() {}
 
   static void find(TextView view, List<PiiEntity> out) {
@@ -62,28 +73,30 @@ final class AddressRule {
         "lorong",
         "dusun",
         "dukuh")) {
-      add(view, out, STREET_NUMBER, "address:street-number");
-      add(view, out, STREET_BARE_NUMBER, "address:street-number");
+      add(view, out, STREET_NUMBER, STREET_STARTS, "address:street-number");
+      add(view, out, STREET_BARE_NUMBER, STREET_STARTS, "address:street-number");
     }
     if (lower.contains("blok")) {
-      add(view, out, BLOCK, "address:block");
+      add(view, out, BLOCK, BLOCK_STARTS, "address:block");
     }
-    Matcher m = RT_RW.matcher(containsAny(lower, "rt", "rw") ? view.text : "");
-    while (m.find()) {
-      int start = m.start();
-      Matcher house =
-          HOUSE_NUMBER_BEFORE.matcher(view.text.substring(Math.max(0, start - 20), start));
-      if (house.find()) {
-        start = Math.max(0, start - 20) + house.start();
+    if (containsAny(lower, "rt", "rw")) {
+      Scan m = Scan.of(RT_RW, view.text, view.wordStarts(), RT_RW_STARTS);
+      while (m.find()) {
+        int start = m.start();
+        Matcher house =
+            HOUSE_NUMBER_BEFORE.matcher(view.text.substring(Math.max(0, start - 20), start));
+        if (house.find()) {
+          start = Math.max(0, start - 20) + house.start();
+        }
+        out.add(new PiiEntity(PiiType.ALAMAT, start, m.end(), "address:rt-rw"));
       }
-      out.add(new PiiEntity(PiiType.ALAMAT, start, m.end(), "address:rt-rw"));
     }
     // Every date in the rest of a sentence that mentions a birth ("tgl lahir di KTP 12-08-1990
     // tapi ketulis 21-08-1990") is a birth date.
     if (!containsAny(lower, "lahir", "lhr", "ttl", "dob")) {
       return;
     }
-    m = BIRTH_CUE.matcher(view.text);
+    Scan m = Scan.of(BIRTH_CUE, view.text, view.wordStarts(), BIRTH_STARTS);
     while (m.find()) {
       int end = sentenceEnd(view.text, m.end());
       Matcher date = DATE.matcher(view.text).region(m.end(), end);
@@ -117,8 +130,9 @@ final class AddressRule {
     return text.length();
   }
 
-  private static void add(TextView view, List<PiiEntity> out, Pattern pattern, String rule) {
-    Matcher m = pattern.matcher(view.text);
+  private static void add(
+      TextView view, List<PiiEntity> out, Pattern pattern, Scan.Prefixes starts, String rule) {
+    Scan m = Scan.of(pattern, view.text, view.wordStarts(), starts);
     while (m.find()) {
       out.add(new PiiEntity(PiiType.ALAMAT, m.start(), m.end(), rule));
     }

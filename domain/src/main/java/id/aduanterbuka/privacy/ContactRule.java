@@ -61,10 +61,12 @@ final class ContactRule {
         add(out, PiiType.AKUN, m.start(), m.end(), "contact:profile-url");
       }
     }
-    m = HANDLE.matcher(at ? view.text : "");
-    while (m.find()) {
-      if (!isOfficial(view, m.start(), m.end(), m.group()) && !insideEmail(view.text, m.start())) {
-        add(out, PiiType.AKUN, m.start(), m.end(), "contact:handle");
+    // A handle begins at its "@".
+    Scan handles = Scan.of(HANDLE, view.text, Scan.positionsOf(view.text, '@'), Scan.Prefixes.ANY);
+    while (at && handles.find()) {
+      if (!isOfficial(view, handles.start(), handles.end(), handles.group())
+          && !insideEmail(view.text, handles.start())) {
+        add(out, PiiType.AKUN, handles.start(), handles.end(), "contact:handle");
       }
     }
   }

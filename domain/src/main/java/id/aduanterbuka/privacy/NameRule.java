@@ -28,6 +28,21 @@ final class NameRule {
     SIGNATURE
   }
 
+  private static final Scan.Prefixes SIGNATURE_WORD_STARTS =
+      Scan.Prefixes.of(
+          true,
+          "salam",
+          "wassalam",
+          "hormat",
+          "terima",
+          "makasih",
+          "matur",
+          "tabik",
+          "regards",
+          "ttd",
+          "pelapor",
+          "dari");
+
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’\\-]\\p{L}+)*\\.?");
 
   private static final Pattern HONORIFIC =
@@ -203,22 +218,43 @@ final class NameRule {
     out.addAll(names);
   }
 
+  /** The matches of {@link #WORD}, without their final dot; by hand, as this runs on every word. */
   private static List<Token> tokens(String text) {
     List<Token> tokens = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      String word = m.group();
-      String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      int end = letters(text, i);
+      // ['’\-] joins two runs of letters: "Al-Ghazali", "Ma'ruf".
+      while (end < text.length()
+          && "'’-".indexOf(text.charAt(end)) >= 0
+          && end + 1 < text.length()
+          && Character.isLetter(text.codePointAt(end + 1))) {
+        end = letters(text, end + 1);
+      }
+      String bare = text.substring(start, end);
       boolean capitalised = Character.isUpperCase(bare.charAt(0));
-      tokens.add(
-          new Token(
-              m.start(),
-              m.start() + bare.length(),
-              bare,
-              bare.toLowerCase(Locale.ROOT),
-              capitalised));
+      tokens.add(new Token(start, end, bare, bare.toLowerCase(Locale.ROOT), capitalised));
+      i = end < text.length() && text.charAt(end) == '.' ? end + 1 : end;
     }
     return tokens;
+  }
+
+  /** The end of the run of letters starting at {@code i}. */
+  private static int letters(String text, int i) {
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
   }
 
   /**
@@ -235,8 +271,9 @@ final class NameRule {
     Matcher m = cue.matcher(view.text).useTransparentBounds(true);
     List<Integer> starts = new ArrayList<>();
     if (firstWords == null) {
-      while (m.find()) {
-        starts.add(m.start());
+      Scan signatures = Scan.of(cue, view.text, signatureStarts(view, cue), Scan.Prefixes.ANY);
+      while (signatures.find()) {
+        starts.add(signatures.start());
       }
     } else {
       for (Token t : tokens) {
@@ -288,16 +325,54 @@ final class NameRule {
     }
   }
 
+  /**
+   * Where a signature cue can begin (see {@link Scan}): a word starting like one of its closing
+   * words, or — for the same-line pattern — the character before a dash ("— Sutarmi"), or the
+   * text's start.
+   */
+  private static int[] signatureStarts(TextView view, Pattern cue) {
+    int[] words = Scan.filter(view.wordStarts(), view.text, SIGNATURE_WORD_STARTS);
+    if (cue != SIGNATURE_SAME_LINE) {
+      return words;
+    }
+    String text = view.text;
+    int[] dashes = new int[4];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      boolean beforeDash = i + 1 < text.length() && "—–~-".indexOf(text.charAt(i + 1)) >= 0;
+      if (i == 0 || beforeDash) {
+        if (n == dashes.length) {
+          dashes = java.util.Arrays.copyOf(dashes, n * 2);
+        }
+        dashes[n++] = i;
+      }
+    }
+    return Scan.union(words, java.util.Arrays.copyOf(dashes, n));
+  }
+
   /** "… Mohon dibantu. Umi Kulsum 0812…" — a message that ends with a bare name. */
   private void tail(TextView view, List<Token> tokens, List<PiiEntity> out) {
     // Only the end of the message can hold its closing name; bounding the region keeps the
     // end-anchored pattern from re-scanning the whole text at every position.
-    Matcher m =
-        TAIL.matcher(view.text).region(Math.max(0, view.text.length() - 160), view.text.length());
-    m.useTransparentBounds(true).useAnchoringBounds(false);
-    if (!m.find()) {
+    // The name follows the text's start, an end of sentence or line, or a digit: only there is
+    // the pattern tried.
+    String text = view.text;
+    int[] starts = new int[8];
+    int n = 0;
+    for (int i = Math.max(0, text.length() - 160); i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (i == 0 || ".!?\n".indexOf(c) >= 0 || (c >= '0' && c <= '9')) {
+        if (n == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i;
+      }
+    }
+    Scan tail = Scan.of(TAIL, text, java.util.Arrays.copyOf(starts, n), Scan.Prefixes.ANY);
+    if (!tail.find()) {
       return;
     }
+    Matcher m = tail.match();
     int first = firstTokenAt(tokens, m.start(1));
     if (first < 0) {
       return;
@@ -369,15 +444,16 @@ final class NameRule {
       }
       if (before != null
           && after != null
-          && view.text.substring(before.end(), t.start()).matches("\\s*,\\s*")
-          && view.text
-              .substring(t.end(), after.start())
-              .matches("\\s*(?:,|dan|&|serta)\\s*(?:dan\\s+)?")) {
+          && LIST_COMMA.matcher(view.text.substring(before.end(), t.start())).matches()
+          && LIST_JOIN.matcher(view.text.substring(t.end(), after.start())).matches()) {
         more.add(new PiiEntity(PiiType.NAMA, t.start(), t.end(), "name:list"));
       }
     }
     names.addAll(more);
   }
+
+  private static final Pattern LIST_COMMA = Pattern.compile("\\s*,\\s*");
+  private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|dan|&|serta)\\s*(?:dan\\s+)?");
 
   /** Every other whole-word occurrence of a found name's words is the same person. */
   private static void propagate(TextView view, List<Token> tokens, List<PiiEntity> names) {
@@ -489,15 +565,25 @@ final class NameRule {
   private static boolean gapHasBreak(String text, int from, int to, CueKind kind) {
     String gap = text.substring(from, to);
     return switch (kind) {
-      case SIGNATURE -> !gap.matches("[\\s,.:]*");
-      case WEAK, HONORIFIC -> !gap.matches("[ \\t]*[,]?[ \\t]*");
-      case INTRODUCTION -> !gap.matches("[\\s:,.\\-\\d]*");
+      case SIGNATURE -> !SIGNATURE_GAP.matcher(gap).matches();
+      case WEAK, HONORIFIC -> !HONORIFIC_GAP.matcher(gap).matches();
+      case INTRODUCTION -> !INTRODUCTION_GAP.matcher(gap).matches();
     };
   }
 
+  private static final Pattern SIGNATURE_GAP = Pattern.compile("[\\s,.:]*");
+  private static final Pattern HONORIFIC_GAP = Pattern.compile("[ \\t]*[,]?[ \\t]*");
+  private static final Pattern INTRODUCTION_GAP = Pattern.compile("[\\s:,.\\-\\d]*");
+
   /** Words of one name are separated by a single space (or a dot and space: "M. Rizky"). */
   private static boolean sameName(String text, Token a, Token b) {
-    return text.substring(a.end(), b.start()).matches("\\.? ?");
+    int from = a.end();
+    return switch (b.start() - from) {
+      case 0 -> true;
+      case 1 -> text.charAt(from) == '.' || text.charAt(from) == ' ';
+      case 2 -> text.charAt(from) == '.' && text.charAt(from + 1) == ' ';
+      default -> false;
+    };
   }
 
   private static void add(List<PiiEntity> out, Token first, Token last, String rule) {

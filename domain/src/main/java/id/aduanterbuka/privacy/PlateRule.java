@@ -22,16 +22,19 @@ final class PlateRule {
               + "truk|angkot)\\W{0,12}((?:"
               + PREFIXES
               + ")[ ]?\\d{1,4}[ ]?[a-z]{1,3})(?![\\p{L}\\d])");
+  private static final Scan.Prefixes REGION_PREFIXES =
+      Scan.Prefixes.of(false, PREFIXES.split("\\|"));
 
   private PlateRule() {}
 
   static void find(TextView view, List<PiiEntity> out) {
-    Matcher m = UPPER.matcher(view.text);
-    while (m.find()) {
-      if (view.isKept(m.start(), m.end())) {
+    // A plate opens a word with a region prefix: only such positions are tried.
+    Scan plates = Scan.of(UPPER, view.text, view.wordStarts(), REGION_PREFIXES);
+    while (plates.find()) {
+      if (view.isKept(plates.start(), plates.end())) {
         continue; // "BP3MI"
       }
-      out.add(new PiiEntity(PiiType.NOPOL, m.start(), m.end(), "plate"));
+      out.add(new PiiEntity(PiiType.NOPOL, plates.start(), plates.end(), "plate"));
     }
     boolean cued =
         AddressRule.containsAny(
@@ -46,7 +49,7 @@ final class PlateRule {
             "mobil",
             "truk",
             "angkot");
-    m = CUED.matcher(cued ? view.text : "");
+    Matcher m = CUED.matcher(cued ? view.text : "");
     while (m.find()) {
       out.add(new PiiEntity(PiiType.NOPOL, m.start(1), m.end(1), "plate:cued"));
     }

@@ -23,8 +23,10 @@ final class ResidualRisk {
   /** Risks in {@code redacted}; {@code view} holds the kept spans of the original. */
   static List<String> assess(String redacted, KeptSpans kept) {
     List<String> risks = new ArrayList<>();
-    Matcher m = PAIR.matcher(redacted);
-    while (m.find()) {
+    // A pair begins a word with a capital; a long number where a digit follows no digit.
+    Scan pairs = Scan.of(PAIR, redacted, TextView.wordStarts(redacted), Scan.Prefixes.ANY);
+    while (pairs.find()) {
+      Matcher m = pairs.match();
       String a = m.group(1).toLowerCase(Locale.ROOT);
       String b = m.group(2).toLowerCase(Locale.ROOT);
       if (isExplained(a) || isExplained(b) || kept.contains(m.group(1) + " " + m.group(2))) {
@@ -35,15 +37,25 @@ final class ResidualRisk {
         break;
       }
     }
-    m = DIGITS.matcher(redacted);
-    while (m.find()) {
-      String digits = m.group().replaceAll("\\D", "");
-      if (digits.length() >= 7 && !isMoney(redacted, m.start())) {
+    Scan numbers = Scan.of(DIGITS, redacted, TextView.numberStarts(redacted), Scan.Prefixes.ANY);
+    while (numbers.find()) {
+      if (digitCount(numbers.group()) >= 7 && !isMoney(redacted, numbers.start())) {
         risks.add(LONG_NUMBER);
         break;
       }
     }
     return risks;
+  }
+
+  private static int digitCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean isExplained(String word) {
