@@ -41,7 +41,7 @@ final class ContactRule {
     if (!at && !link) {
       return;
     }
-    Matcher m = EMAIL.matcher(at ? view.text : "");
+    Scan m = Scan.of(EMAIL, view.text, localPartStarts(view.text), Scan.Prefixes.ANY);
     while (m.find()) {
       String local = m.group().substring(0, m.group().indexOf('@')).toLowerCase(Locale.ROOT);
       boolean officialMailbox =
@@ -51,14 +51,16 @@ final class ContactRule {
         add(out, PiiType.EMAIL, m.start(), m.end(), "contact:email");
       }
     }
-    m = WA_ME.matcher(link ? view.text : "");
-    while (m.find()) {
-      add(out, PiiType.TELEPON, m.start(), m.end(), "contact:wa.me");
+    // Links are rare: look for them only where the text names wa.me or a profile site.
+    Matcher links = WA_ME.matcher(link && view.lower.contains("wa.me/") ? view.text : "");
+    while (links.find()) {
+      add(out, PiiType.TELEPON, links.start(), links.end(), "contact:wa.me");
     }
-    m = PROFILE.matcher(link ? view.text : "");
-    while (m.find()) {
-      if (!isOfficial(view, m.start(), m.end(), m.group())) {
-        add(out, PiiType.AKUN, m.start(), m.end(), "contact:profile-url");
+    boolean profile = link && AddressRule.containsAny(view.lower, ".com/", ".me/", ".am/", ".net/");
+    links = PROFILE.matcher(profile ? view.text : "");
+    while (links.find()) {
+      if (!isOfficial(view, links.start(), links.end(), links.group())) {
+        add(out, PiiType.AKUN, links.start(), links.end(), "contact:profile-url");
       }
     }
     // A handle begins at its "@".
@@ -104,6 +106,33 @@ final class ContactRule {
     }
     boolean punctuation = c == '.' || c == '!' || c == '?';
     return punctuation && (at + 1 == text.length() || Character.isWhitespace(text.charAt(at + 1)));
+  }
+
+  /**
+   * Where an e-mail address can begin: every position of a run of local-part characters that runs
+   * up to an "@". Empty when the text has no "@".
+   */
+  private static int[] localPartStarts(String text) {
+    java.util.List<Integer> starts = new java.util.ArrayList<>();
+    int done = 0;
+    for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      int from = at;
+      while (from > done && isLocalPartChar(text.charAt(from - 1))) {
+        from--;
+      }
+      for (int i = from; i < at; i++) {
+        starts.add(i);
+      }
+      done = at;
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static boolean isLocalPartChar(char c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || "._%+-".indexOf(c) >= 0;
   }
 
   private static boolean insideEmail(String text, int at) {

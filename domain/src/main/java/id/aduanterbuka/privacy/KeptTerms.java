@@ -168,7 +168,7 @@ final class KeptTerms {
               + CAPITALISED
               + ")){1,5}");
   private static final Scan.Prefixes FACILITY_STARTS =
-      Scan.Prefixes.of(false, concat(FACILITY_WORDS, FACILITY_ABBREVIATIONS));
+      Scan.Prefixes.firstWords(false, concat(FACILITY_WORDS, FACILITY_ABBREVIATIONS));
 
   // Agencies, programmes and brands: capitalised, never people.
   private static final String[] INSTITUTION_WORDS = {
@@ -284,7 +284,7 @@ final class KeptTerms {
   private static final Pattern INSTITUTIONS =
       Pattern.compile("(?=\\p{Lu})\\b(?:" + String.join("|", INSTITUTION_WORDS) + ")\\b");
   private static final Scan.Prefixes INSTITUTION_STARTS =
-      Scan.Prefixes.of(false, INSTITUTION_WORDS);
+      Scan.Prefixes.firstWords(false, INSTITUTION_WORDS);
 
   // Namesakes of hospitals and landmarks, rarely a private person's name. Common given names that
   // are also road names (Slamet Riyadi, Sudirman, Ahmad Yani) are kept only after "Jalan"/"Jl.".
@@ -306,7 +306,7 @@ final class KeptTerms {
   private static final Pattern PUBLIC_NAMES =
       Pattern.compile("(?i)\\b(?:Dr\\.\\s?)?(?:" + String.join("|", NAMESAKES) + ")\\b");
   private static final Scan.Prefixes PUBLIC_NAME_STARTS =
-      Scan.Prefixes.of(true, concat(new String[] {"Dr"}, NAMESAKES));
+      Scan.Prefixes.firstWords(true, concat(new String[] {"Dr"}, NAMESAKES));
 
   private KeptTerms() {}
 

@@ -354,14 +354,16 @@ final class NameRule {
   private void tail(TextView view, List<Token> tokens, List<PiiEntity> out) {
     // Only the end of the message can hold its closing name; bounding the region keeps the
     // end-anchored pattern from re-scanning the whole text at every position.
-    // The name follows the text's start, an end of sentence or line, or a digit: only there is
-    // the pattern tried.
+    // The name follows the text's start, an end of sentence or line, or a digit and a space: only
+    // there is the pattern tried.
     String text = view.text;
     int[] starts = new int[8];
     int n = 0;
     for (int i = Math.max(0, text.length() - 160); i < text.length(); i++) {
       char c = text.charAt(i);
-      if (i == 0 || ".!?\n".indexOf(c) >= 0 || (c >= '0' && c <= '9')) {
+      boolean digitSpace =
+          c >= '0' && c <= '9' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+      if (i == 0 || ".!?\n".indexOf(c) >= 0 || digitSpace) {
         if (n == starts.length) {
           starts = java.util.Arrays.copyOf(starts, n * 2);
         }

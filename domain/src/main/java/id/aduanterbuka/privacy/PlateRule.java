@@ -23,7 +23,7 @@ final class PlateRule {
               + PREFIXES
               + ")[ ]?\\d{1,4}[ ]?[a-z]{1,3})(?![\\p{L}\\d])");
   private static final Scan.Prefixes REGION_PREFIXES =
-      Scan.Prefixes.of(false, PREFIXES.split("\\|"));
+      Scan.Prefixes.firstWords(false, PREFIXES.split("\\|"));
 
   private PlateRule() {}
 

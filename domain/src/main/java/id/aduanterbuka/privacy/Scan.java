@@ -123,6 +123,7 @@ final class Scan {
     private final boolean ignoreCase;
     private final boolean[] single = new boolean[128];
     private final boolean[] pairs = new boolean[128 * 128];
+    private java.util.Set<String> firstWords;
 
     private Prefixes(boolean ignoreCase, boolean any) {
       this.ignoreCase = ignoreCase;
@@ -152,7 +153,46 @@ final class Scan {
       return p;
     }
 
+    /**
+     * Stricter: the word a match begins with (its run of ASCII letters) is known. Each alternative
+     * opens with letters that nothing in the pattern lets another letter follow — "RSUD" then
+     * {@code \b}, "Jl" then {@code \.}, "UP" of "UP3", "Rumah" of "Rumah\s+Sakit", plate prefix
+     * "AD" then a space or digit — so that run is the whole first word of the match.
+     */
+    static Prefixes firstWords(boolean ignoreCase, String... alternatives) {
+      Prefixes p = of(ignoreCase, alternatives);
+      java.util.Set<String> words = new java.util.HashSet<>();
+      for (String alternative : alternatives) {
+        int end = asciiLetters(alternative, 0);
+        if (end == 0) {
+          throw new IllegalArgumentException("no opening word: " + alternative);
+        }
+        words.add(p.fold(alternative.substring(0, end)));
+      }
+      p.firstWords = java.util.Set.copyOf(words);
+      return p;
+    }
+
+    private static int asciiLetters(String s, int from) {
+      int end = from;
+      while (end < s.length() && ((s.charAt(end) | 0x20) >= 'a' && (s.charAt(end) | 0x20) <= 'z')) {
+        end++;
+      }
+      return end;
+    }
+
+    private String fold(String ascii) {
+      return ignoreCase ? ascii.toLowerCase(java.util.Locale.ROOT) : ascii;
+    }
+
     boolean allows(String text, int at) {
+      if (!allowsStart(text, at)) {
+        return false;
+      }
+      return firstWords == null || firstWords.contains(fold(text.substring(at, asciiLetters(text, at))));
+    }
+
+    private boolean allowsStart(String text, int at) {
       if (any) {
         return true;
       }

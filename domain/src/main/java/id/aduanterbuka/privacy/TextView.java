@@ -76,7 +76,7 @@ final class TextView {
     boolean afterLetter = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean letter = Character.isLetter(c);
+      boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
       if ((letter || Character.isSurrogate(c)) && !afterLetter) {
         if (n == starts.length) {
           starts = Arrays.copyOf(starts, n * 2);
