@@ -58,48 +58,27 @@ final class AddressRule {
   private AddressRule() {}
 
   static void find(TextView view, List<PiiEntity> out) {
-    // Cheap look-ups first: most texts mention no street, block or birth at all.
-    String lower = view.lower;
-    if (containsAny(
-        lower,
-        "jl",
-        "jalan",
-        "gg",
-        "gang",
-        "perum",
-        "komplek",
-        "kompleks",
-        "asrama",
-        "lorong",
-        "dusun",
-        "dukuh")) {
-      add(view, out, STREET_NUMBER, STREET_STARTS, "address:street-number");
-      add(view, out, STREET_BARE_NUMBER, STREET_STARTS, "address:street-number");
-    }
-    if (lower.contains("blok")) {
-      add(view, out, BLOCK, BLOCK_STARTS, "address:block");
-    }
-    if (containsAny(lower, "rt", "rw")) {
-      Scan m = Scan.of(RT_RW, view.text, view.wordStarts(), RT_RW_STARTS);
-      while (m.find()) {
-        int start = m.start();
-        Matcher house =
-            HOUSE_NUMBER_BEFORE.matcher(view.text.substring(Math.max(0, start - 20), start));
-        if (house.find()) {
-          start = Math.max(0, start - 20) + house.start();
-        }
-        out.add(new PiiEntity(PiiType.ALAMAT, start, m.end(), "address:rt-rw"));
+    // Each pattern is tried only at the words that can open it (see Scan): most texts mention no
+    // street, block or birth at all.
+    add(view, out, STREET_NUMBER, STREET_STARTS, "address:street-number");
+    add(view, out, STREET_BARE_NUMBER, STREET_STARTS, "address:street-number");
+    add(view, out, BLOCK, BLOCK_STARTS, "address:block");
+    Scan rtRw = Scan.of(RT_RW, view.text, view.wordStarts(), RT_RW_STARTS);
+    while (rtRw.find()) {
+      int start = rtRw.start();
+      Matcher house =
+          HOUSE_NUMBER_BEFORE.matcher(view.text.substring(Math.max(0, start - 20), start));
+      if (house.find()) {
+        start = Math.max(0, start - 20) + house.start();
       }
+      out.add(new PiiEntity(PiiType.ALAMAT, start, rtRw.end(), "address:rt-rw"));
     }
     // Every date in the rest of a sentence that mentions a birth ("tgl lahir di KTP 12-08-1990
     // tapi ketulis 21-08-1990") is a birth date.
-    if (!containsAny(lower, "lahir", "lhr", "ttl", "dob")) {
-      return;
-    }
-    Scan m = Scan.of(BIRTH_CUE, view.text, view.wordStarts(), BIRTH_STARTS);
-    while (m.find()) {
-      int end = sentenceEnd(view.text, m.end());
-      Matcher date = DATE.matcher(view.text).region(m.end(), end);
+    Scan births = Scan.of(BIRTH_CUE, view.text, view.wordStarts(), BIRTH_STARTS);
+    while (births.find()) {
+      int end = sentenceEnd(view.text, births.end());
+      Matcher date = DATE.matcher(view.text).region(births.end(), end);
       while (date.find()) {
         out.add(new PiiEntity(PiiType.TANGGAL_LAHIR, date.start(), date.end(), "birth-date"));
       }

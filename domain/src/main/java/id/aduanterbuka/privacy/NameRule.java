@@ -338,24 +338,37 @@ final class NameRule {
     String text = view.text;
     int[] dashes = new int[4];
     int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      boolean beforeDash = i + 1 < text.length() && "—–~-".indexOf(text.charAt(i + 1)) >= 0;
-      if (i == 0 || beforeDash) {
+    dashes[n++] = 0;
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '-' || c == '~' || c == '—' || c == '–') {
         if (n == dashes.length) {
           dashes = java.util.Arrays.copyOf(dashes, n * 2);
         }
-        dashes[n++] = i;
+        dashes[n++] = i - 1;
       }
     }
     return Scan.union(words, java.util.Arrays.copyOf(dashes, n));
+  }
+
+  /** A capital at {@code i} (the text's start) or after the spaces that follow it. */
+  private static boolean capitalFollows(String text, int i) {
+    if (i == 0 && Character.isUpperCase(text.codePointAt(0))) {
+      return true;
+    }
+    int j = i + 1;
+    while (j < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(j)) >= 0) {
+      j++;
+    }
+    return j < text.length() && Character.isUpperCase(text.codePointAt(j));
   }
 
   /** "… Mohon dibantu. Umi Kulsum 0812…" — a message that ends with a bare name. */
   private void tail(TextView view, List<Token> tokens, List<PiiEntity> out) {
     // Only the end of the message can hold its closing name; bounding the region keeps the
     // end-anchored pattern from re-scanning the whole text at every position.
-    // The name follows the text's start, an end of sentence or line, or a digit and a space: only
-    // there is the pattern tried.
+    // The name is capitalised and follows the text's start, an end of sentence or line, or a digit
+    // and a space: only there is the pattern tried.
     String text = view.text;
     int[] starts = new int[8];
     int n = 0;
@@ -363,7 +376,8 @@ final class NameRule {
       char c = text.charAt(i);
       boolean digitSpace =
           c >= '0' && c <= '9' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
-      if (i == 0 || ".!?\n".indexOf(c) >= 0 || digitSpace) {
+      boolean opens = i == 0 || c == '.' || c == '!' || c == '?' || c == '\n' || digitSpace;
+      if (opens && capitalFollows(text, i)) {
         if (n == starts.length) {
           starts = java.util.Arrays.copyOf(starts, n * 2);
         }

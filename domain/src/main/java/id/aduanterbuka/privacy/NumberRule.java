@@ -280,11 +280,14 @@ final class NumberRule {
               + String.join("|", CUES.stream().map(c -> Pattern.quote(c.word())).toList())
               + ")(?![\\p{L}])");
 
+  private static final Scan.Prefixes CUE_STARTS =
+      Scan.Prefixes.firstWords(false, CUES.stream().map(Cue::word).toArray(String[]::new));
+
   private static PiiType nearestCue(String before) {
-    Matcher m = CUE_PATTERN.matcher(before);
+    Scan m = Scan.of(CUE_PATTERN, before, TextView.wordStarts(before), CUE_STARTS);
     String last = null;
     while (m.find()) {
-      last = m.group(1);
+      last = m.match().group(1);
     }
     if (last == null) {
       return null;

@@ -124,6 +124,7 @@ final class Scan {
     private final boolean[] single = new boolean[128];
     private final boolean[] pairs = new boolean[128 * 128];
     private java.util.Set<String> firstWords;
+    private int longestFirstWord;
 
     private Prefixes(boolean ignoreCase, boolean any) {
       this.ignoreCase = ignoreCase;
@@ -163,19 +164,28 @@ final class Scan {
       Prefixes p = of(ignoreCase, alternatives);
       java.util.Set<String> words = new java.util.HashSet<>();
       for (String alternative : alternatives) {
-        int end = asciiLetters(alternative, 0);
+        int end = asciiLetters(alternative, 0, alternative.length());
         if (end == 0) {
           throw new IllegalArgumentException("no opening word: " + alternative);
         }
         words.add(p.fold(alternative.substring(0, end)));
+        p.longestFirstWord = Math.max(p.longestFirstWord, end);
       }
       p.firstWords = java.util.Set.copyOf(words);
       return p;
     }
 
-    private static int asciiLetters(String s, int from) {
+    /**
+     * The end of the run of ASCII letters from {@code from}, looking no further than {@code limit}.
+     */
+    private static int asciiLetters(String s, int from, int limit) {
       int end = from;
-      while (end < s.length() && ((s.charAt(end) | 0x20) >= 'a' && (s.charAt(end) | 0x20) <= 'z')) {
+      int stop = Math.min(limit, s.length());
+      while (end < stop) {
+        int c = s.charAt(end) | 0x20;
+        if (c < 'a' || c > 'z') {
+          break;
+        }
         end++;
       }
       return end;
@@ -189,7 +199,11 @@ final class Scan {
       if (!allowsStart(text, at)) {
         return false;
       }
-      return firstWords == null || firstWords.contains(fold(text.substring(at, asciiLetters(text, at))));
+      if (firstWords == null) {
+        return true;
+      }
+      int end = asciiLetters(text, at, at + longestFirstWord + 1);
+      return end - at <= longestFirstWord && firstWords.contains(fold(text.substring(at, end)));
     }
 
     private boolean allowsStart(String text, int at) {

@@ -24,11 +24,12 @@ final class TextView {
     int letters = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isUpperCase(c)) {
-        upper++;
-      }
-      if (Character.isLetter(c)) {
-        letters++;
+      if (c < 128) {
+        upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+        letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+      } else {
+        upper += Character.isUpperCase(c) ? 1 : 0;
+        letters += Character.isLetter(c) ? 1 : 0;
       }
     }
     this.shouting = letters >= 20 && (long) upper * 10 >= (long) letters * 7;
