@@ -1,9 +1,12 @@
 package id.aduanterbuka.privacy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -200,17 +203,88 @@ final class NameRule {
     this.lexicon = lexicon;
   }
 
-  /** A word of the text. */
-  private record Token(int start, int end, String text, String lower, boolean capitalised) {}
+  /** A word of the text; {@code cues} has a bit for each cue word list it is on. */
+  private record Token(
+      int start, int end, String text, String lower, boolean capitalised, int cues) {}
+
+  private static final int HONORIFIC_CUE = 1;
+  private static final int INTRODUCTION_CUE = 2;
+  private static final int WEAK_CUE = 4;
+
+  /** For each word that can start a cue, the cue lists it is on: one look-up per word. */
+  private static final Map<String, Integer> CUE_WORDS = cueWords();
+
+  private static Map<String, Integer> cueWords() {
+    Map<String, Integer> words = new HashMap<>();
+    HONORIFIC_WORDS.forEach(w -> words.merge(w, HONORIFIC_CUE, (a, b) -> a | b));
+    INTRODUCTION_WORDS.forEach(w -> words.merge(w, INTRODUCTION_CUE, (a, b) -> a | b));
+    WEAK_WORDS.forEach(w -> words.merge(w, WEAK_CUE, (a, b) -> a | b));
+    return Map.copyOf(words);
+  }
+
+  /** The starts of the words on the cue list {@code cue}: where its pattern is tried. */
+  private static int[] cueWords(List<Token> tokens, int cue) {
+    int[] starts = new int[tokens.size()];
+    int n = 0;
+    for (Token t : tokens) {
+      if ((t.cues() & cue) != 0) {
+        starts[n++] = t.start();
+      }
+    }
+    return Arrays.copyOf(starts, n);
+  }
+
+  /** Where {@code cue} matches, trying only {@code candidates} (see {@link Scan}). */
+  private static int[] signatures(TextView view, Pattern cue, int[] candidates) {
+    Scan m = Scan.of(cue, view.text, candidates, Scan.Prefixes.ANY);
+    int[] starts = new int[4];
+    int n = 0;
+    while (m.find()) {
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n * 2);
+      }
+      starts[n++] = m.start();
+    }
+    return Arrays.copyOf(starts, n);
+  }
+
+  /**
+   * The text's start and every position before a dash: where "— Sutarmi" can begin, as {@code
+   * (?:^|\n|\s)[—–~-]}.
+   */
+  private static int[] dashes(String text) {
+    int[] dashes = new int[4];
+    int n = 0;
+    dashes[n++] = 0;
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '-' || c == '~' || c == '—' || c == '–') {
+        if (n == dashes.length) {
+          dashes = Arrays.copyOf(dashes, n * 2);
+        }
+        dashes[n++] = i - 1;
+      }
+    }
+    return Arrays.copyOf(dashes, n);
+  }
 
   void find(TextView view, List<PiiEntity> out) {
     List<Token> tokens = tokens(view.text);
     List<PiiEntity> names = new ArrayList<>();
-    cued(view, tokens, HONORIFIC, HONORIFIC_WORDS, CueKind.HONORIFIC, names);
-    cued(view, tokens, INTRODUCTION, INTRODUCTION_WORDS, CueKind.INTRODUCTION, names);
-    cued(view, tokens, WEAK, WEAK_WORDS, CueKind.WEAK, names);
-    cued(view, tokens, SIGNATURE_NEXT_LINE, null, CueKind.SIGNATURE, names);
-    cued(view, tokens, SIGNATURE_SAME_LINE, null, CueKind.SIGNATURE, names);
+    cued(view, tokens, HONORIFIC, cueWords(tokens, HONORIFIC_CUE), CueKind.HONORIFIC, names);
+    cued(
+        view,
+        tokens,
+        INTRODUCTION,
+        cueWords(tokens, INTRODUCTION_CUE),
+        CueKind.INTRODUCTION,
+        names);
+    cued(view, tokens, WEAK, cueWords(tokens, WEAK_CUE), CueKind.WEAK, names);
+    int[] closings = Scan.filter(view.wordStarts(), view.text, SIGNATURE_WORD_STARTS);
+    int[] nextLine = signatures(view, SIGNATURE_NEXT_LINE, closings);
+    cued(view, tokens, SIGNATURE_NEXT_LINE, nextLine, CueKind.SIGNATURE, names);
+    int[] sameLine = signatures(view, SIGNATURE_SAME_LINE, Scan.union(closings, dashes(view.text)));
+    cued(view, tokens, SIGNATURE_SAME_LINE, sameLine, CueKind.SIGNATURE, names);
     tail(view, tokens, names);
     lexiconSweep(view, tokens, names);
     betweenNames(view, tokens, names);
@@ -239,7 +313,8 @@ final class NameRule {
       }
       String bare = text.substring(start, end);
       boolean capitalised = Character.isUpperCase(bare.charAt(0));
-      tokens.add(new Token(start, end, bare, bare.toLowerCase(Locale.ROOT), capitalised));
+      String lower = bare.toLowerCase(Locale.ROOT);
+      tokens.add(new Token(start, end, bare, lower, capitalised, CUE_WORDS.getOrDefault(lower, 0)));
       i = end < text.length() && text.charAt(end) == '.' ? end + 1 : end;
     }
     return tokens;
@@ -248,6 +323,14 @@ final class NameRule {
   /** The end of the run of letters starting at {@code i}. */
   private static int letters(String text, int i) {
     while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c < 128) {
+        if ((c | 0x20) < 'a' || (c | 0x20) > 'z') {
+          break;
+        }
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (!Character.isLetter(cp)) {
         break;
@@ -258,30 +341,18 @@ final class NameRule {
   }
 
   /**
-   * Names after each match of {@code cue}. With {@code firstWords}, the cue is tried only where a
-   * word that can start it stands — a set look-up per word instead of a regex at every character.
+   * Names after each match of {@code cue}, tried at {@code starts}: where a word that can start it
+   * stands — a look-up per word instead of a regex at every character — or where a signature
+   * pattern matched.
    */
   private void cued(
       TextView view,
       List<Token> tokens,
       Pattern cue,
-      Set<String> firstWords,
+      int[] starts,
       CueKind kind,
       List<PiiEntity> out) {
     Matcher m = cue.matcher(view.text).useTransparentBounds(true);
-    List<Integer> starts = new ArrayList<>();
-    if (firstWords == null) {
-      Scan signatures = Scan.of(cue, view.text, signatureStarts(view, cue), Scan.Prefixes.ANY);
-      while (signatures.find()) {
-        starts.add(signatures.start());
-      }
-    } else {
-      for (Token t : tokens) {
-        if (firstWords.contains(t.lower())) {
-          starts.add(t.start());
-        }
-      }
-    }
     for (int start : starts) {
       m.region(start, view.text.length());
       if (!m.lookingAt()) {
@@ -323,32 +394,6 @@ final class NameRule {
             "name:" + kind.name().toLowerCase(Locale.ROOT));
       }
     }
-  }
-
-  /**
-   * Where a signature cue can begin (see {@link Scan}): a word starting like one of its closing
-   * words, or — for the same-line pattern — the character before a dash ("— Sutarmi"), or the
-   * text's start.
-   */
-  private static int[] signatureStarts(TextView view, Pattern cue) {
-    int[] words = Scan.filter(view.wordStarts(), view.text, SIGNATURE_WORD_STARTS);
-    if (cue != SIGNATURE_SAME_LINE) {
-      return words;
-    }
-    String text = view.text;
-    int[] dashes = new int[4];
-    int n = 0;
-    dashes[n++] = 0;
-    for (int i = 1; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '-' || c == '~' || c == '—' || c == '–') {
-        if (n == dashes.length) {
-          dashes = java.util.Arrays.copyOf(dashes, n * 2);
-        }
-        dashes[n++] = i - 1;
-      }
-    }
-    return Scan.union(words, java.util.Arrays.copyOf(dashes, n));
   }
 
   /** A capital at {@code i} (the text's start) or after the spaces that follow it. */

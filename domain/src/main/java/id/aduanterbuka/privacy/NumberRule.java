@@ -182,8 +182,8 @@ final class NumberRule {
     String before = view.before(start, 32);
     String after = view.after(end, 12);
     if (HOTLINE.matcher(digits).matches()
-        || MONEY_BEFORE.matcher(before).find()
-        || PUBLIC_REFERENCE_BEFORE.matcher(before).find()) {
+        || (mayBeMoney(before) && MONEY_BEFORE.matcher(before).find())
+        || (mayBeReference(before) && PUBLIC_REFERENCE_BEFORE.matcher(before).find())) {
       return null;
     }
     if (n < 10 && UNIT_AFTER.matcher(after).find()) {
@@ -215,6 +215,15 @@ final class NumberRule {
       return PiiType.KARTU;
     }
     return n >= 10 ? PiiType.NOMOR_ID : null;
+  }
+
+  // Words the two patterns cannot match without: a cheap test before the patterns themselves.
+  private static boolean mayBeMoney(String before) {
+    return AddressRule.containsAny(before, "rp", "idr", "usd", "$");
+  }
+
+  private static boolean mayBeReference(String before) {
+    return AddressRule.containsAny(before, "sk", "per", "uu", "pp", "surat", "keputusan");
   }
 
   private static boolean hasLetterThenDigit(String text) {

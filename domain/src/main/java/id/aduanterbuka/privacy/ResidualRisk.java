@@ -24,7 +24,7 @@ final class ResidualRisk {
   static List<String> assess(String redacted, KeptSpans kept) {
     List<String> risks = new ArrayList<>();
     // A pair begins a word with a capital; a long number where a digit follows no digit.
-    Scan pairs = Scan.of(PAIR, redacted, TextView.wordStarts(redacted), Scan.Prefixes.ANY);
+    Scan pairs = Scan.of(PAIR, redacted, capitalisedWordStarts(redacted), Scan.Prefixes.ANY);
     while (pairs.find()) {
       Matcher m = pairs.match();
       String a = m.group(1).toLowerCase(Locale.ROOT);
@@ -45,6 +45,17 @@ final class ResidualRisk {
       }
     }
     return risks;
+  }
+
+  private static int[] capitalisedWordStarts(String text) {
+    int[] starts = TextView.wordStarts(text);
+    int n = 0;
+    for (int start : starts) {
+      if (Character.isUpperCase(text.codePointAt(start))) {
+        starts[n++] = start;
+      }
+    }
+    return java.util.Arrays.copyOf(starts, n);
   }
 
   private static int digitCount(String s) {
