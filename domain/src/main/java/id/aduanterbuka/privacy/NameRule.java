@@ -249,16 +249,17 @@ final class NameRule {
   }
 
   /**
-   * The text's start and every position before a dash: where "— Sutarmi" can begin, as {@code
-   * (?:^|\n|\s)[—–~-]}.
+   * Where "— Sutarmi" can begin, as {@code (?:^|\n|\s)[—–~-]}: a dash opening the text, or a space
+   * before a dash.
    */
   private static int[] dashes(String text) {
     int[] dashes = new int[4];
     int n = 0;
-    dashes[n++] = 0;
+    if (!text.isEmpty() && isDash(text.charAt(0))) {
+      dashes[n++] = 0;
+    }
     for (int i = 1; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '-' || c == '~' || c == '—' || c == '–') {
+      if (isDash(text.charAt(i)) && isSpace(text.charAt(i - 1))) {
         if (n == dashes.length) {
           dashes = Arrays.copyOf(dashes, n * 2);
         }
@@ -396,13 +397,22 @@ final class NameRule {
     }
   }
 
+  private static boolean isDash(char c) {
+    return c == '-' || c == '~' || c == '—' || c == '–';
+  }
+
+  /** {@code \s}: a space, tab, line break, vertical tab or form feed. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
   /** A capital at {@code i} (the text's start) or after the spaces that follow it. */
   private static boolean capitalFollows(String text, int i) {
     if (i == 0 && Character.isUpperCase(text.codePointAt(0))) {
       return true;
     }
     int j = i + 1;
-    while (j < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(j)) >= 0) {
+    while (j < text.length() && isSpace(text.charAt(j))) {
       j++;
     }
     return j < text.length() && Character.isUpperCase(text.codePointAt(j));

@@ -127,18 +127,18 @@ final class NumberRule {
     while (passport.find()) {
       out.add(new PiiEntity(PiiType.NOMOR_ID, passport.start(), passport.end(), "number:passport"));
     }
-    if (hasLetterThenDigit(text)) {
-      Scan scan = Scan.of(GLUED, text, view.wordStarts(), GLUED_STARTS);
-      while (scan.find()) {
-        Matcher glued = scan.match();
-        PiiType type = classify(view, glued.group(2), glued.start(2), glued.end(2));
-        if (type != null) {
-          out.add(new PiiEntity(type, glued.start(2), glued.end(2), "number:glued-cue"));
-        }
+    // Glued cues count only in a text where a letter touches a digit; that test is made once,
+    // when the first cue is found.
+    Scan scan = Scan.of(GLUED, text, view.wordStarts(), GLUED_STARTS);
+    boolean touching = false;
+    while (scan.find() && (touching || (touching = hasLetterThenDigit(text)))) {
+      Matcher glued = scan.match();
+      PiiType type = classify(view, glued.group(2), glued.start(2), glued.end(2));
+      if (type != null) {
+        out.add(new PiiEntity(type, glued.start(2), glued.end(2), "number:glued-cue"));
       }
     }
-    int[] wordOrNumberStarts = Scan.union(view.wordStarts(), view.numberStarts());
-    Scan code = Scan.of(CODE, text, wordOrNumberStarts, CODE_STARTS);
+    Scan code = Scan.of(CODE, text, codeStarts(view), CODE_STARTS);
     while (code.find()) {
       long digits = digitCount(code.group());
       if (digits >= 6 && PERSONAL_DOCUMENT_CUE.matcher(view.before(code.start(), 40)).find()) {
@@ -224,6 +224,30 @@ final class NumberRule {
 
   private static boolean mayBeReference(String before) {
     return AddressRule.containsAny(before, "sk", "per", "uu", "pp", "surat", "keputusan");
+  }
+
+  /**
+   * Where a document code can begin: a word or number whose run of capitals and digits is followed
+   * by a separator ("RM-2024-…"); a code needs two.
+   */
+  private static int[] codeStarts(TextView view) {
+    int[] starts = Scan.union(view.wordStarts(), view.numberStarts());
+    String text = view.text;
+    int n = 0;
+    for (int start : starts) {
+      int end = start;
+      while (end < text.length() && isCapitalOrDigit(text.charAt(end))) {
+        end++;
+      }
+      if (end > start && end < text.length() && "-/.".indexOf(text.charAt(end)) >= 0) {
+        starts[n++] = start;
+      }
+    }
+    return java.util.Arrays.copyOf(starts, n);
+  }
+
+  private static boolean isCapitalOrDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static boolean hasLetterThenDigit(String text) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * where nothing matches; it must never leave out one where something does.
  */
 final class Scan {
-  private final Matcher matcher;
+  private final Pattern pattern;
+  private Matcher matcher; // created at the first candidate: most scans have none
   private final String text;
   private final int[] starts;
   private final Prefixes prefixes;
@@ -24,7 +25,7 @@ final class Scan {
   private int from;
 
   private Scan(Pattern pattern, String text, int[] starts, Prefixes prefixes) {
-    this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    this.pattern = pattern;
     this.text = text;
     this.starts = starts;
     this.prefixes = prefixes;
@@ -45,6 +46,9 @@ final class Scan {
       int start = starts[next++];
       if (start < from || !prefixes.allows(text, start)) {
         continue;
+      }
+      if (matcher == null) {
+        matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       }
       if (matcher.region(start, text.length()).lookingAt()) {
         from = matcher.end() == start ? start + 1 : matcher.end();
