@@ -126,7 +126,9 @@ final class Scan {
     private final boolean any;
     private final boolean ignoreCase;
     private final boolean[] single = new boolean[128];
-    private final boolean[] pairs = new boolean[128 * 128];
+    // Bit (second & 63) of pairs[first]: two seconds may share a bit, which only lets an extra
+    // candidate through; a table of 1 KB stays in the cache.
+    private final long[] pairs = new long[128];
     private java.util.Set<String> firstWords;
     private int longestFirstWord;
 
@@ -152,7 +154,7 @@ final class Scan {
         if (second >= 128 || "\\[](){}.*+?|^$".indexOf(second) >= 0) {
           p.single[first] = true;
         } else {
-          p.pairs[first << 7 | second] = true;
+          p.pairs[first] |= 1L << second;
         }
       }
       return p;
@@ -225,7 +227,7 @@ final class Scan {
         return false;
       }
       char second = fold(text.charAt(at + 1));
-      return second < 128 && pairs[first << 7 | second];
+      return (pairs[first] >>> second & 1) != 0;
     }
 
     // (?i) without UNICODE_CASE folds ASCII letters only, so must this.
