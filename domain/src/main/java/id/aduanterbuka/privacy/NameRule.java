@@ -406,25 +406,58 @@ final class NameRule {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
-  /** A capital at {@code i} (the text's start) or after the spaces that follow it. */
-  private static boolean capitalFollows(String text, int i) {
+  /**
+   * Where a capital stands at {@code i} (the text's start) or after the spaces that follow it; -1
+   * if none does.
+   */
+  private static int capitalAt(String text, int i) {
     if (i == 0 && Character.isUpperCase(text.codePointAt(0))) {
-      return true;
+      return 0;
     }
     int j = i + 1;
     while (j < text.length() && isSpace(text.charAt(j))) {
       j++;
     }
-    return j < text.length() && Character.isUpperCase(text.codePointAt(j));
+    return j < text.length() && Character.isUpperCase(text.codePointAt(j)) ? j : -1;
+  }
+
+  /**
+   * At most four words from {@code from} to the end: a name of up to three and a contact cue
+   * ("hp"). A word is a run of letters, apostrophes and hyphens holding a letter, as in {@link
+   * #TAIL}; digits, dots and spaces between them are not words. (With an e-mail address after
+   * {@code from}, anything can follow: the caller checks that first.)
+   */
+  private static boolean fewWordsToEnd(String text, int from) {
+    int words = 0;
+    boolean inRun = false;
+    boolean runHasLetter = false;
+    for (int i = from; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      boolean letter = Character.isLetter(cp);
+      if (letter || cp == '\'' || cp == '’' || cp == '-') {
+        inRun = true;
+        runHasLetter |= letter;
+      } else if (inRun) {
+        words += runHasLetter ? 1 : 0;
+        inRun = false;
+        runHasLetter = false;
+      }
+      if (words > 4) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return words + (runHasLetter ? 1 : 0) <= 4;
   }
 
   /** "… Mohon dibantu. Umi Kulsum 0812…" — a message that ends with a bare name. */
   private void tail(TextView view, List<Token> tokens, List<PiiEntity> out) {
-    // Only the end of the message can hold its closing name; bounding the region keeps the
-    // end-anchored pattern from re-scanning the whole text at every position.
-    // The name is capitalised and follows the text's start, an end of sentence or line, or a digit
-    // and a space: only there is the pattern tried.
+    // Only the end of the message can hold its closing name, so only the last 160 characters are
+    // searched. The name is capitalised and follows the text's start, an end of sentence or line,
+    // or a digit and a space; after it come at most a contact and dots: only where that can be
+    // is the pattern tried.
     String text = view.text;
+    int lastAt = text.lastIndexOf('@');
     int[] starts = new int[8];
     int n = 0;
     for (int i = Math.max(0, text.length() - 160); i < text.length(); i++) {
@@ -432,7 +465,8 @@ final class NameRule {
       boolean digitSpace =
           c >= '0' && c <= '9' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
       boolean opens = i == 0 || c == '.' || c == '!' || c == '?' || c == '\n' || digitSpace;
-      if (opens && capitalFollows(text, i)) {
+      int name = opens ? capitalAt(text, i) : -1;
+      if (name >= 0 && (name < lastAt || fewWordsToEnd(text, name))) {
         if (n == starts.length) {
           starts = java.util.Arrays.copyOf(starts, n * 2);
         }
