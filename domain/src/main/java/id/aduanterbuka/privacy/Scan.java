@@ -129,7 +129,8 @@ final class Scan {
     // Bit (second & 63) of pairs[first]: two seconds may share a bit, which only lets an extra
     // candidate through; a table of 1 KB stays in the cache.
     private final long[] pairs = new long[128];
-    private java.util.Set<String> firstWords;
+    // The first words by their (folded) first character: compared in place, no string made.
+    private String[][] firstWords;
     private int longestFirstWord;
 
     private Prefixes(boolean ignoreCase, boolean any) {
@@ -168,16 +169,23 @@ final class Scan {
      */
     static Prefixes firstWords(boolean ignoreCase, String... alternatives) {
       Prefixes p = of(ignoreCase, alternatives);
-      java.util.Set<String> words = new java.util.HashSet<>();
+      java.util.List<java.util.List<String>> byFirst = new java.util.ArrayList<>();
+      for (int c = 0; c < 128; c++) {
+        byFirst.add(new java.util.ArrayList<>());
+      }
       for (String alternative : alternatives) {
         int end = asciiLetters(alternative, 0, alternative.length());
         if (end == 0) {
           throw new IllegalArgumentException("no opening word: " + alternative);
         }
-        words.add(p.fold(alternative.substring(0, end)));
+        String word = alternative.substring(0, end);
+        byFirst.get(p.fold(word.charAt(0))).add(word);
         p.longestFirstWord = Math.max(p.longestFirstWord, end);
       }
-      p.firstWords = java.util.Set.copyOf(words);
+      p.firstWords = new String[128][];
+      for (int c = 0; c < 128; c++) {
+        p.firstWords[c] = byFirst.get(c).toArray(String[]::new);
+      }
       return p;
     }
 
@@ -197,10 +205,6 @@ final class Scan {
       return end;
     }
 
-    private String fold(String ascii) {
-      return ignoreCase ? ascii.toLowerCase(java.util.Locale.ROOT) : ascii;
-    }
-
     boolean allows(String text, int at) {
       if (!allowsStart(text, at)) {
         return false;
@@ -208,8 +212,17 @@ final class Scan {
       if (firstWords == null) {
         return true;
       }
-      int end = asciiLetters(text, at, at + longestFirstWord + 1);
-      return end - at <= longestFirstWord && firstWords.contains(fold(text.substring(at, end)));
+      int length = asciiLetters(text, at, at + longestFirstWord + 1) - at;
+      if (length > longestFirstWord) {
+        return false;
+      }
+      // The run is ASCII letters, so regionMatches' case folding is (?i)'s ASCII folding.
+      for (String word : firstWords[fold(text.charAt(at))]) {
+        if (word.length() == length && text.regionMatches(ignoreCase, at, word, 0, length)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean allowsStart(String text, int at) {
