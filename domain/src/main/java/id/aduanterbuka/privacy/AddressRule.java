@@ -45,15 +45,38 @@ final class AddressRule {
               + "[\\s\\-/.,]{1,2}\\d{2,4}(?!\\d)");
 
   // Every pattern above but DATE opens a word with one of these words: only such word starts are
-  // tried (see Scan).
+  // tried (see Scan). A block's letter may touch "blok" ("blokC2"), so only its start is known.
   private static final Scan.Prefixes STREET_STARTS =
-      Scan.Prefixes.of(
-          true, "jl", "jalan", "gg", "gang", "lorong", "perum", "komplek", "asrama", "dusun",
+      Scan.Prefixes.firstWords(
+          true,
+          "jl",
+          "jln",
+          "jalan",
+          "gg",
+          "gang",
+          "lorong",
+          "perum",
+          "perumahan",
+          "komplek",
+          "kompleks",
+          "perumnas",
+          "asrama",
+          "dusun",
           "dukuh");
   private static final Scan.Prefixes BLOCK_STARTS = Scan.Prefixes.of(true, "blok");
-  private static final Scan.Prefixes RT_RW_STARTS = Scan.Prefixes.of(true, "rt", "rw");
+  private static final Scan.Prefixes RT_RW_STARTS = Scan.Prefixes.firstWords(true, "rt", "rw");
   private static final Scan.Prefixes BIRTH_STARTS =
-      Scan.Prefixes.of(true, "lahir", "lhr", "ttl", "tgl", "tanggal", "dob");
+      Scan.Prefixes.firstWords(
+          true,
+          "lahir",
+          "lahirnya",
+          "lhr",
+          "ttl",
+          "tgl",
+          "tgllahir",
+          "tgllahirnya",
+          "tanggal",
+          "dob");
 
   private AddressRule() {}
 

@@ -32,7 +32,7 @@ final class NameRule {
   }
 
   private static final Scan.Prefixes SIGNATURE_WORD_STARTS =
-      Scan.Prefixes.of(
+      Scan.Prefixes.firstWords(
           true,
           "salam",
           "wassalam",
@@ -259,7 +259,7 @@ final class NameRule {
       dashes[n++] = 0;
     }
     for (int i = 1; i < text.length(); i++) {
-      if (isDash(text.charAt(i)) && isSpace(text.charAt(i - 1))) {
+      if (isDash(text.charAt(i)) && Scan.isSpace(text.charAt(i - 1))) {
         if (n == dashes.length) {
           dashes = Arrays.copyOf(dashes, n * 2);
         }
@@ -401,11 +401,6 @@ final class NameRule {
     return c == '-' || c == '~' || c == '—' || c == '–';
   }
 
-  /** {@code \s}: a space, tab, line break, vertical tab or form feed. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-  }
-
   /**
    * Where a capital stands at {@code i} (the text's start) or after the spaces that follow it; -1
    * if none does.
@@ -415,7 +410,7 @@ final class NameRule {
       return 0;
     }
     int j = i + 1;
-    while (j < text.length() && isSpace(text.charAt(j))) {
+    while (j < text.length() && Scan.isSpace(text.charAt(j))) {
       j++;
     }
     return j < text.length() && Character.isUpperCase(text.codePointAt(j)) ? j : -1;

@@ -117,7 +117,8 @@ final class NumberRule {
   private static final Scan.Prefixes PASSPORT_STARTS =
       Scan.Prefixes.of(false, capitalThen(" 0123456789"));
   private static final Scan.Prefixes GLUED_STARTS =
-      Scan.Prefixes.of(true, "nik", "kk", "hp", "wa", "telp", "tlp", "npwp", "nip", "rek", "no");
+      Scan.Prefixes.firstWords(
+          true, "nik", "kk", "hp", "wa", "telp", "tlp", "npwp", "nip", "rek", "no");
   private static final Scan.Prefixes CODE_STARTS =
       Scan.Prefixes.of(false, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".split(""));
 
@@ -231,19 +232,33 @@ final class NumberRule {
    * by a separator ("RM-2024-…"); a code needs two.
    */
   private static int[] codeStarts(TextView view) {
-    int[] starts = Scan.union(view.wordStarts(), view.numberStarts());
     String text = view.text;
+    int[] starts = new int[4];
     int n = 0;
-    for (int start : starts) {
-      int end = start;
-      while (end < text.length() && isCapitalOrDigit(text.charAt(end))) {
-        end++;
+    int i = 0;
+    while (i < text.length()) {
+      if (!isCapitalOrDigit(text.charAt(i))) {
+        i++;
+        continue;
       }
-      if (end > start && end < text.length() && "-/.".indexOf(text.charAt(end)) >= 0) {
+      int start = i;
+      while (i < text.length() && isCapitalOrDigit(text.charAt(i))) {
+        i++;
+      }
+      boolean separated = i < text.length() && "-/.".indexOf(text.charAt(i)) >= 0;
+      if (separated && (start == 0 || !isLetterOrDigit(text.charAt(start - 1)))) {
+        if (n == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, n * 2);
+        }
         starts[n++] = start;
       }
     }
     return java.util.Arrays.copyOf(starts, n);
+  }
+
+  // As (?<![\p{L}\d]) sees it; half a surrogate pair is neither, which only adds a candidate.
+  private static boolean isLetterOrDigit(char c) {
+    return Character.isLetter(c) || (c >= '0' && c <= '9');
   }
 
   private static boolean isCapitalOrDigit(char c) {

@@ -23,8 +23,9 @@ final class ResidualRisk {
   /** Risks in {@code redacted}; {@code view} holds the kept spans of the original. */
   static List<String> assess(String redacted, KeptSpans kept) {
     List<String> risks = new ArrayList<>();
-    // A pair begins a word with a capital; a long number where a digit follows no digit.
-    Scan pairs = Scan.of(PAIR, redacted, capitalisedWordStarts(redacted), Scan.Prefixes.ANY);
+    // Each pattern is tried only where it can match (see Scan): at capitalised word pairs, and
+    // where a digit follows no digit.
+    Scan pairs = Scan.of(PAIR, redacted, pairStarts(redacted), Scan.Prefixes.ANY);
     while (pairs.find()) {
       Matcher m = pairs.match();
       String a = m.group(1).toLowerCase(Locale.ROOT);
@@ -47,15 +48,44 @@ final class ResidualRisk {
     return risks;
   }
 
-  private static int[] capitalisedWordStarts(String text) {
-    int[] starts = TextView.wordStarts(text);
+  /**
+   * Where {@link #PAIR} can match: a word of a capital and two or more small letters, a space, and
+   * a capital. The checks are looser than the pattern's categories (upper and lower case rather
+   * than Lu and Ll), so they pass wherever it matches.
+   */
+  private static int[] pairStarts(String text) {
+    int[] starts = new int[4];
     int n = 0;
-    for (int start : starts) {
-      if (Character.isUpperCase(text.codePointAt(start))) {
-        starts[n++] = start;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean maybeCapital = c >= 128 || (c >= 'A' && c <= 'Z');
+      if (maybeCapital
+          && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && startsPair(text, i)) {
+        if (n == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i;
       }
     }
     return java.util.Arrays.copyOf(starts, n);
+  }
+
+  private static boolean startsPair(String text, int i) {
+    int cp = text.codePointAt(i);
+    if (!Character.isUpperCase(cp)) {
+      return false;
+    }
+    int j = i + Character.charCount(cp);
+    int small = 0;
+    while (j < text.length() && Character.isLowerCase(cp = text.codePointAt(j))) {
+      small++;
+      j += Character.charCount(cp);
+    }
+    if (small < 2 || j >= text.length() || !Scan.isSpace(text.charAt(j))) {
+      return false;
+    }
+    return j + 1 < text.length() && Character.isUpperCase(text.codePointAt(j + 1));
   }
 
   private static int digitCount(String s) {

@@ -75,6 +75,11 @@ final class Scan {
     return matcher.group();
   }
 
+  /** What {@code \s} matches: a space, tab, line break, vertical tab, form feed or return. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
   /** The positions of {@code starts} that {@code prefixes} allows. */
   static int[] filter(int[] starts, String text, Prefixes prefixes) {
     int[] kept = new int[starts.length];
