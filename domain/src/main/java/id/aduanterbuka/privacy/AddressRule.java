@@ -83,9 +83,13 @@ final class AddressRule {
   static void find(TextView view, List<PiiEntity> out) {
     // Each pattern is tried only at the words that can open it (see Scan): most texts mention no
     // street, block or birth at all.
-    add(view, out, STREET_NUMBER, STREET_STARTS, "address:street-number");
-    add(view, out, STREET_BARE_NUMBER, STREET_STARTS, "address:street-number");
-    add(view, out, BLOCK, BLOCK_STARTS, "address:block");
+    // "jalan" is a common word: a street is tried only where a house-number cue is near enough
+    // ("Jl. Melati No. 12"), or a capitalised name follows ("Jalan Kenanga 5A").
+    String text = view.text;
+    int[] streets = Scan.filter(view.wordStarts(), text, STREET_STARTS);
+    add(view, out, STREET_NUMBER, numberCueNear(text, streets), "address:street-number");
+    add(view, out, STREET_BARE_NUMBER, capitalNext(text, streets), "address:street-number");
+    add(view, out, BLOCK, Scan.filter(view.wordStarts(), text, BLOCK_STARTS), "address:block");
     Scan rtRw = Scan.of(RT_RW, view.text, view.wordStarts(), RT_RW_STARTS);
     while (rtRw.find()) {
       int start = rtRw.start();
@@ -132,9 +136,72 @@ final class AddressRule {
     return text.length();
   }
 
+  /**
+   * The streets of {@code starts} ("jl", "jalan"…, maybe with a dot, then a space) that a
+   * house-number cue ("no", "nmr", "#") follows within reach of {@link #STREET_NUMBER}: 40
+   * characters after the spaces.
+   */
+  private static int[] numberCueNear(String text, int[] starts) {
+    int n = 0;
+    int[] kept = new int[starts.length];
+    for (int start : starts) {
+      int spaces = afterStreetWord(text, start);
+      if (spaces < 0) {
+        continue;
+      }
+      int name = spaces;
+      while (name < text.length() && Scan.isSpace(text.charAt(name))) {
+        name++;
+      }
+      int to = Math.min(text.length(), name + 41);
+      for (int i = spaces + 2; i < to; i++) {
+        char c = text.charAt(i);
+        char next = i + 1 < text.length() ? (char) (text.charAt(i + 1) | 0x20) : ' ';
+        if (c == '#' || ((c | 0x20) == 'n' && (next == 'o' || next == 'm'))) {
+          kept[n++] = start;
+          break;
+        }
+      }
+    }
+    return java.util.Arrays.copyOf(kept, n);
+  }
+
+  /** The streets of {@code starts} whose spaces are followed by a capital. */
+  private static int[] capitalNext(String text, int[] starts) {
+    int n = 0;
+    int[] kept = new int[starts.length];
+    for (int start : starts) {
+      int name = afterStreetWord(text, start);
+      if (name < 0) {
+        continue;
+      }
+      while (name < text.length() && Scan.isSpace(text.charAt(name))) {
+        name++;
+      }
+      if (name < text.length() && Character.isUpperCase(text.codePointAt(name))) {
+        kept[n++] = start;
+      }
+    }
+    return java.util.Arrays.copyOf(kept, n);
+  }
+
+  /** Where the spaces after a street word (and its dot) begin; -1 if no space follows. */
+  private static int afterStreetWord(String text, int start) {
+    int end = start;
+    while (end < text.length()
+        && (text.charAt(end) | 0x20) >= 'a'
+        && (text.charAt(end) | 0x20) <= 'z') {
+      end++;
+    }
+    if (end < text.length() && text.charAt(end) == '.') {
+      end++;
+    }
+    return end < text.length() && Scan.isSpace(text.charAt(end)) ? end : -1;
+  }
+
   private static void add(
-      TextView view, List<PiiEntity> out, Pattern pattern, Scan.Prefixes starts, String rule) {
-    Scan m = Scan.of(pattern, view.text, view.wordStarts(), starts);
+      TextView view, List<PiiEntity> out, Pattern pattern, int[] starts, String rule) {
+    Scan m = Scan.of(pattern, view.text, starts, Scan.Prefixes.ANY);
     while (m.find()) {
       out.add(new PiiEntity(PiiType.ALAMAT, m.start(), m.end(), rule));
     }
