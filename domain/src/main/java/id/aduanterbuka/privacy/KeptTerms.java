@@ -311,17 +311,58 @@ final class KeptTerms {
   private KeptTerms() {}
 
   static void mark(TextView view) {
-    mark(view, FACILITY, FACILITY_STARTS);
-    mark(view, INSTITUTIONS, INSTITUTION_STARTS);
-    mark(view, PUBLIC_NAMES, PUBLIC_NAME_STARTS);
+    // Every pattern opens with a letter after a non-letter: only word starts are tried, and a
+    // facility only where its name can follow ("Puskesmas Ngaliyan", not "puskesmas tutup").
+    int[] facilities = Scan.filter(view.wordStarts(), view.text, FACILITY_STARTS);
+    mark(view, FACILITY, nameFollows(view.text, facilities));
+    mark(view, INSTITUTIONS, Scan.filter(view.wordStarts(), view.text, INSTITUTION_STARTS));
+    mark(view, PUBLIC_NAMES, Scan.filter(view.wordStarts(), view.text, PUBLIC_NAME_STARTS));
   }
 
-  // Every pattern opens with a letter after a non-letter: only word starts are tried.
-  private static void mark(TextView view, Pattern pattern, Scan.Prefixes prefixes) {
-    Scan m = Scan.of(pattern, view.text, view.wordStarts(), prefixes);
+  private static void mark(TextView view, Pattern pattern, int[] starts) {
+    Scan m = Scan.of(pattern, view.text, starts, Scan.Prefixes.ANY);
     while (m.find()) {
       view.keep(m.start(), m.end());
     }
+  }
+
+  /**
+   * The facility words of {@code starts} (maybe with a dot) followed by spaces and then what can
+   * continue a facility's name: a capital, a number or "dr.". The two-word and hyphenated
+   * facilities ("Rumah Sakit", "Alun-alun", "UP3") are always kept as candidates.
+   */
+  private static int[] nameFollows(String text, int[] starts) {
+    int[] kept = new int[starts.length];
+    int n = 0;
+    for (int start : starts) {
+      int end = start;
+      while (end < text.length()
+          && (text.charAt(end) | 0x20) >= 'a'
+          && (text.charAt(end) | 0x20) <= 'z') {
+        end++;
+      }
+      String word = text.substring(start, end);
+      if (word.equals("Rumah") || word.equals("Alun") || word.equals("UP")) {
+        kept[n++] = start;
+        continue;
+      }
+      if (end < text.length() && text.charAt(end) == '.') {
+        end++;
+      }
+      if (end >= text.length() || !Scan.isSpace(text.charAt(end))) {
+        continue;
+      }
+      while (end < text.length() && Scan.isSpace(text.charAt(end))) {
+        end++;
+      }
+      if (end < text.length()) {
+        int c = text.codePointAt(end);
+        if (Character.isUpperCase(c) || (c >= '0' && c <= '9') || c == 'd') {
+          kept[n++] = start;
+        }
+      }
+    }
+    return java.util.Arrays.copyOf(kept, n);
   }
 
   private static String[] concat(String[] a, String[] b) {
