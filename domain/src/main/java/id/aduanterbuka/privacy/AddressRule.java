@@ -46,8 +46,8 @@ final class AddressRule {
 
   // Every pattern above but DATE opens a word with one of these words: only such word starts are
   // tried (see Scan). A block's letter may touch "blok" ("blokC2"), so only its start is known.
-  private static final Scan.Prefixes STREET_STARTS =
-      Scan.Prefixes.firstWords(
+  private static final StartWords STREET_STARTS =
+      StartWords.firstWords(
           true,
           "jl",
           "jln",
@@ -63,10 +63,10 @@ final class AddressRule {
           "asrama",
           "dusun",
           "dukuh");
-  private static final Scan.Prefixes BLOCK_STARTS = Scan.Prefixes.of(true, "blok");
-  private static final Scan.Prefixes RT_RW_STARTS = Scan.Prefixes.firstWords(true, "rt", "rw");
-  private static final Scan.Prefixes BIRTH_STARTS =
-      Scan.Prefixes.firstWords(
+  private static final StartWords BLOCK_STARTS = StartWords.of(true, "blok");
+  private static final StartWords RT_RW_STARTS = StartWords.firstWords(true, "rt", "rw");
+  private static final StartWords BIRTH_STARTS =
+      StartWords.firstWords(
           true,
           "lahir",
           "lahirnya",
@@ -201,7 +201,7 @@ final class AddressRule {
 
   private static void add(
       TextView view, List<PiiEntity> out, Pattern pattern, int[] starts, String rule) {
-    Scan m = Scan.of(pattern, view.text, starts, Scan.Prefixes.ANY);
+    Scan m = Scan.of(pattern, view.text, starts, StartWords.ANY);
     while (m.find()) {
       out.add(new PiiEntity(PiiType.ALAMAT, m.start(), m.end(), rule));
     }

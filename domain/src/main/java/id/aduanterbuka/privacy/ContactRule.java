@@ -41,7 +41,7 @@ final class ContactRule {
     if (!at && !link) {
       return;
     }
-    Scan m = Scan.of(EMAIL, view.text, localPartStarts(view.text), Scan.Prefixes.ANY);
+    Scan m = Scan.of(EMAIL, view.text, localPartStarts(view.text), StartWords.ANY);
     while (m.find()) {
       String local = m.group().substring(0, m.group().indexOf('@')).toLowerCase(Locale.ROOT);
       boolean officialMailbox =
@@ -64,7 +64,7 @@ final class ContactRule {
       }
     }
     // A handle begins at its "@".
-    Scan handles = Scan.of(HANDLE, view.text, Scan.positionsOf(view.text, '@'), Scan.Prefixes.ANY);
+    Scan handles = Scan.of(HANDLE, view.text, Scan.positionsOf(view.text, '@'), StartWords.ANY);
     while (at && handles.find()) {
       if (!isOfficial(view, handles.start(), handles.end(), handles.group())
           && !insideEmail(view.text, handles.start())) {

@@ -167,8 +167,8 @@ final class KeptTerms {
               + "Ir\\.|Prof\\.|H\\.|KH\\.|Hj\\.|R\\.|RA\\.|K\\.R\\.M\\.T\\.|Kol\\.|Jend\\.|Letjen|\\d{1,3}|"
               + CAPITALISED
               + ")){1,5}");
-  private static final Scan.Prefixes FACILITY_STARTS =
-      Scan.Prefixes.firstWords(false, concat(FACILITY_WORDS, FACILITY_ABBREVIATIONS));
+  private static final StartWords FACILITY_STARTS =
+      StartWords.firstWords(false, concat(FACILITY_WORDS, FACILITY_ABBREVIATIONS));
 
   // Agencies, programmes and brands: capitalised, never people.
   private static final String[] INSTITUTION_WORDS = {
@@ -283,8 +283,8 @@ final class KeptTerms {
   };
   private static final Pattern INSTITUTIONS =
       Pattern.compile("(?=\\p{Lu})\\b(?:" + String.join("|", INSTITUTION_WORDS) + ")\\b");
-  private static final Scan.Prefixes INSTITUTION_STARTS =
-      Scan.Prefixes.firstWords(false, INSTITUTION_WORDS);
+  private static final StartWords INSTITUTION_STARTS =
+      StartWords.firstWords(false, INSTITUTION_WORDS);
 
   // Namesakes of hospitals and landmarks, rarely a private person's name. Common given names that
   // are also road names (Slamet Riyadi, Sudirman, Ahmad Yani) are kept only after "Jalan"/"Jl.".
@@ -305,8 +305,8 @@ final class KeptTerms {
   };
   private static final Pattern PUBLIC_NAMES =
       Pattern.compile("(?i)\\b(?:Dr\\.\\s?)?(?:" + String.join("|", NAMESAKES) + ")\\b");
-  private static final Scan.Prefixes PUBLIC_NAME_STARTS =
-      Scan.Prefixes.firstWords(true, concat(new String[] {"Dr"}, NAMESAKES));
+  private static final StartWords PUBLIC_NAME_STARTS =
+      StartWords.firstWords(true, concat(new String[] {"Dr"}, NAMESAKES));
 
   private KeptTerms() {}
 
@@ -320,7 +320,7 @@ final class KeptTerms {
   }
 
   private static void mark(TextView view, Pattern pattern, int[] starts) {
-    Scan m = Scan.of(pattern, view.text, starts, Scan.Prefixes.ANY);
+    Scan m = Scan.of(pattern, view.text, starts, StartWords.ANY);
     while (m.find()) {
       view.keep(m.start(), m.end());
     }

@@ -31,8 +31,8 @@ final class NameRule {
     SIGNATURE
   }
 
-  private static final Scan.Prefixes SIGNATURE_WORD_STARTS =
-      Scan.Prefixes.firstWords(
+  private static final StartWords SIGNATURE_WORD_STARTS =
+      StartWords.firstWords(
           true,
           "salam",
           "wassalam",
@@ -236,7 +236,7 @@ final class NameRule {
 
   /** Where {@code cue} matches, trying only {@code candidates} (see {@link Scan}). */
   private static int[] signatures(TextView view, Pattern cue, int[] candidates) {
-    Scan m = Scan.of(cue, view.text, candidates, Scan.Prefixes.ANY);
+    Scan m = Scan.of(cue, view.text, candidates, StartWords.ANY);
     int[] starts = new int[4];
     int n = 0;
     while (m.find()) {
@@ -468,7 +468,7 @@ final class NameRule {
         starts[n++] = i;
       }
     }
-    Scan tail = Scan.of(TAIL, text, java.util.Arrays.copyOf(starts, n), Scan.Prefixes.ANY);
+    Scan tail = Scan.of(TAIL, text, java.util.Arrays.copyOf(starts, n), StartWords.ANY);
     if (!tail.find()) {
       return;
     }

@@ -114,13 +114,13 @@ final class NumberRule {
 
   // Where each pattern can begin (see Scan): a passport with a capital and a space or digit, a
   // glued cue with its word, a document code with a capital or digit.
-  private static final Scan.Prefixes PASSPORT_STARTS =
-      Scan.Prefixes.of(false, capitalThen(" 0123456789"));
-  private static final Scan.Prefixes GLUED_STARTS =
-      Scan.Prefixes.firstWords(
+  private static final StartWords PASSPORT_STARTS =
+      StartWords.of(false, capitalThen(" 0123456789"));
+  private static final StartWords GLUED_STARTS =
+      StartWords.firstWords(
           true, "nik", "kk", "hp", "wa", "telp", "tlp", "npwp", "nip", "rek", "no");
-  private static final Scan.Prefixes CODE_STARTS =
-      Scan.Prefixes.of(false, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".split(""));
+  private static final StartWords CODE_STARTS =
+      StartWords.of(false, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".split(""));
 
   static void find(TextView view, List<PiiEntity> out) {
     String text = view.text;
@@ -328,8 +328,8 @@ final class NumberRule {
               + String.join("|", CUES.stream().map(c -> Pattern.quote(c.word())).toList())
               + ")(?![\\p{L}])");
 
-  private static final Scan.Prefixes CUE_STARTS =
-      Scan.Prefixes.firstWords(false, CUES.stream().map(Cue::word).toArray(String[]::new));
+  private static final StartWords CUE_STARTS =
+      StartWords.firstWords(false, CUES.stream().map(Cue::word).toArray(String[]::new));
 
   private static PiiType nearestCue(String before) {
     Scan m = Scan.of(CUE_PATTERN, before, TextView.wordStarts(before), CUE_STARTS);

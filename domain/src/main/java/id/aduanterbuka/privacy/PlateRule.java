@@ -22,8 +22,8 @@ final class PlateRule {
               + "truk|angkot)\\W{0,12}((?:"
               + PREFIXES
               + ")[ ]?\\d{1,4}[ ]?[a-z]{1,3})(?![\\p{L}\\d])");
-  private static final Scan.Prefixes REGION_PREFIXES =
-      Scan.Prefixes.firstWords(false, PREFIXES.split("\\|"));
+  private static final StartWords REGION_PREFIXES =
+      StartWords.firstWords(false, PREFIXES.split("\\|"));
 
   private PlateRule() {}
 

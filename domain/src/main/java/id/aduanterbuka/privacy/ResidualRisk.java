@@ -25,7 +25,7 @@ final class ResidualRisk {
     List<String> risks = new ArrayList<>();
     // Each pattern is tried only where it can match (see Scan): at capitalised word pairs, and
     // where a digit follows no digit.
-    Scan pairs = Scan.of(PAIR, redacted, pairStarts(redacted), Scan.Prefixes.ANY);
+    Scan pairs = Scan.of(PAIR, redacted, pairStarts(redacted), StartWords.ANY);
     while (pairs.find()) {
       Matcher m = pairs.match();
       String a = m.group(1).toLowerCase(Locale.ROOT);
@@ -38,7 +38,7 @@ final class ResidualRisk {
         break;
       }
     }
-    Scan numbers = Scan.of(DIGITS, redacted, TextView.numberStarts(redacted), Scan.Prefixes.ANY);
+    Scan numbers = Scan.of(DIGITS, redacted, TextView.numberStarts(redacted), StartWords.ANY);
     while (numbers.find()) {
       if (digitCount(numbers.group()) >= 7 && !isMoney(redacted, numbers.start())) {
         risks.add(LONG_NUMBER);
