@@ -67,6 +67,39 @@ class RedactorGoldenTest {
             + changed.subList(0, Math.min(5, changed.size())));
   }
 
+  /** One shared redactor on several threads gives each text the same redaction as on one. */
+  @Test
+  void aSharedRedactorGivesTheSameResultsOnManyThreads() throws Exception {
+    List<String> texts = texts();
+    List<String> alone = hashes(texts);
+    Redactor shared = new Redactor();
+    int threads = 4;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      List<java.util.concurrent.Future<List<String>>> runs = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int offset = t * texts.size() / threads; // each thread starts elsewhere in the corpus
+        runs.add(
+            pool.submit(
+                () -> {
+                  String[] hashes = new String[texts.size()];
+                  for (int k = 0; k < texts.size(); k++) {
+                    int i = (offset + k) % texts.size();
+                    hashes[i] =
+                        GoldenCorpus.hash(GoldenCorpus.serialise(shared.redact(texts.get(i))));
+                  }
+                  return List.of(hashes);
+                }));
+      }
+      for (java.util.concurrent.Future<List<String>> run : runs) {
+        assertEquals(alone, run.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /** Rewrites the golden file: {@code RedactorGoldenTest domain/src/test/resources/privacy/...}. */
   public static void main(String[] args) throws IOException {
     StringBuilder out = new StringBuilder();
