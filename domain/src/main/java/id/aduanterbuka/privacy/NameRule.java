@@ -295,7 +295,7 @@ final class NameRule {
 
   /** The matches of {@link #WORD}, without their final dot; by hand, as this runs on every word. */
   private static List<Token> tokens(String text) {
-    List<Token> tokens = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>(text.length() / 5);
     int i = 0;
     while (i < text.length()) {
       int cp = text.codePointAt(i);
@@ -540,6 +540,7 @@ final class NameRule {
           before = n;
         } else if (n.start() >= t.end() && after == null) {
           after = n;
+          break; // later names start after the word: none can be before it
         }
       }
       if (before != null
@@ -559,11 +560,20 @@ final class NameRule {
   private static void propagate(TextView view, List<Token> tokens, List<PiiEntity> names) {
     Set<String> words = new HashSet<>();
     for (PiiEntity name : names) {
-      for (Token t : tokens) {
-        if (t.start() >= name.start() && t.end() <= name.end() && t.text().length() >= 3) {
+      // Tokens are in text order: those inside the name start at its first one.
+      int first = firstTokenAt(tokens, name.start());
+      for (int i = first < 0 ? tokens.size() : first; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (t.start() >= name.end()) {
+          break;
+        }
+        if (t.end() <= name.end() && t.text().length() >= 3) {
           words.add(t.lower());
         }
       }
+    }
+    if (words.isEmpty()) {
+      return;
     }
     List<PiiEntity> more = new ArrayList<>();
     for (Token t : tokens) {
