@@ -142,7 +142,7 @@ final class NumberRule {
     Scan code = Scan.of(CODE, text, codeStarts(view), CODE_STARTS);
     while (code.find()) {
       long digits = digitCount(code.group());
-      if (digits >= 6 && PERSONAL_DOCUMENT_CUE.matcher(view.before(code.start(), 40)).find()) {
+      if (digits >= 6 && isPersonalDocument(view.before(code.start(), 40))) {
         out.add(new PiiEntity(PiiType.NOMOR_ID, code.start(), code.end(), "number:document"));
       }
     }
@@ -233,23 +233,18 @@ final class NumberRule {
    */
   private static int[] codeStarts(TextView view) {
     String text = view.text;
-    int[] starts = new int[4];
+    int[] starts = Scan.union(view.wordStarts(), view.numberStarts());
     int n = 0;
-    int i = 0;
-    while (i < text.length()) {
-      if (!isCapitalOrDigit(text.charAt(i))) {
-        i++;
+    for (int start : starts) {
+      if (!isCapitalOrDigit(text.charAt(start))
+          || (start > 0 && isLetterOrDigit(text.charAt(start - 1)))) {
         continue;
       }
-      int start = i;
-      while (i < text.length() && isCapitalOrDigit(text.charAt(i))) {
-        i++;
+      int end = start + 1;
+      while (end < text.length() && isCapitalOrDigit(text.charAt(end))) {
+        end++;
       }
-      boolean separated = i < text.length() && "-/.".indexOf(text.charAt(i)) >= 0;
-      if (separated && (start == 0 || !isLetterOrDigit(text.charAt(start - 1)))) {
-        if (n == starts.length) {
-          starts = java.util.Arrays.copyOf(starts, n * 2);
-        }
+      if (end < text.length() && "-/.".indexOf(text.charAt(end)) >= 0) {
         starts[n++] = start;
       }
     }
@@ -259,6 +254,26 @@ final class NumberRule {
   // As (?<![\p{L}\d]) sees it; half a surrogate pair is neither, which only adds a candidate.
   private static boolean isLetterOrDigit(char c) {
     return Character.isLetter(c) || (c >= '0' && c <= '9');
+  }
+
+  private static boolean isPersonalDocument(String before) {
+    // A word the cue cannot do without, before the pattern itself.
+    return AddressRule.containsAny(
+            before,
+            "akta",
+            "registrasi",
+            "rekam",
+            "rm",
+            "pasien",
+            "nomor",
+            "kartu",
+            "sertifikat",
+            "ijazah",
+            "paspor",
+            "sim",
+            "stnk",
+            "bpkb")
+        && PERSONAL_DOCUMENT_CUE.matcher(before).find();
   }
 
   private static boolean isCapitalOrDigit(char c) {
