@@ -673,17 +673,22 @@ final class NameRule {
 
   /** Only spaces (and a colon or comma for introductions) may separate a cue from its name. */
   private static boolean gapHasBreak(String text, int from, int to, CueKind kind) {
-    String gap = text.substring(from, to);
-    return switch (kind) {
-      case SIGNATURE -> !SIGNATURE_GAP.matcher(gap).matches();
-      case WEAK, HONORIFIC -> !HONORIFIC_GAP.matcher(gap).matches();
-      case INTRODUCTION -> !INTRODUCTION_GAP.matcher(gap).matches();
-    };
+    int commas = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean allowed =
+          switch (kind) {
+            case SIGNATURE -> Scan.isSpace(c) || c == ',' || c == '.' || c == ':'; // [\s,.:]*
+            case WEAK, HONORIFIC -> c == ' ' || c == '\t' || (c == ',' && ++commas == 1);
+            case INTRODUCTION ->
+                Scan.isSpace(c) || ":,.-".indexOf(c) >= 0 || (c >= '0' && c <= '9');
+          };
+      if (!allowed) {
+        return true;
+      }
+    }
+    return false; // [ \t]*[,]?[ \t]* for honorifics: spaces and at most one comma
   }
-
-  private static final Pattern SIGNATURE_GAP = Pattern.compile("[\\s,.:]*");
-  private static final Pattern HONORIFIC_GAP = Pattern.compile("[ \\t]*[,]?[ \\t]*");
-  private static final Pattern INTRODUCTION_GAP = Pattern.compile("[\\s:,.\\-\\d]*");
 
   /** Words of one name are separated by a single space (or a dot and space: "M. Rizky"). */
   private static boolean sameName(String text, Token a, Token b) {
