@@ -1,5 +1,6 @@
 package id.aduanterbuka.privacy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -163,7 +164,7 @@ final class AddressRule {
         }
       }
     }
-    return java.util.Arrays.copyOf(kept, n);
+    return Arrays.copyOf(kept, n);
   }
 
   /** The streets of {@code starts} whose spaces are followed by a capital. */
@@ -182,7 +183,7 @@ final class AddressRule {
         kept[n++] = start;
       }
     }
-    return java.util.Arrays.copyOf(kept, n);
+    return Arrays.copyOf(kept, n);
   }
 
   /** Where the spaces after a street word (and its dot) begin; -1 if no space follows. */

@@ -1,5 +1,6 @@
 package id.aduanterbuka.privacy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -113,7 +114,7 @@ final class ContactRule {
    * up to an "@". Empty when the text has no "@".
    */
   private static int[] localPartStarts(String text) {
-    java.util.List<Integer> starts = new java.util.ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     int done = 0;
     for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
       int from = at;

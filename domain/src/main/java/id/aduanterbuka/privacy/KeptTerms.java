@@ -1,5 +1,6 @@
 package id.aduanterbuka.privacy;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -362,11 +363,11 @@ final class KeptTerms {
         }
       }
     }
-    return java.util.Arrays.copyOf(kept, n);
+    return Arrays.copyOf(kept, n);
   }
 
   private static String[] concat(String[] a, String[] b) {
-    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    String[] all = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);
     return all;
   }

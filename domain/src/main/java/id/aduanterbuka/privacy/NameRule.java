@@ -2,6 +2,7 @@ package id.aduanterbuka.privacy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -463,12 +464,12 @@ final class NameRule {
       int name = opens ? capitalAt(text, i) : -1;
       if (name >= 0 && (name < lastAt || fewWordsToEnd(text, name))) {
         if (n == starts.length) {
-          starts = java.util.Arrays.copyOf(starts, n * 2);
+          starts = Arrays.copyOf(starts, n * 2);
         }
         starts[n++] = i;
       }
     }
-    Scan tail = Scan.of(TAIL, text, java.util.Arrays.copyOf(starts, n), StartWords.ANY);
+    Scan tail = Scan.of(TAIL, text, Arrays.copyOf(starts, n), StartWords.ANY);
     if (!tail.find()) {
       return;
     }
@@ -527,7 +528,7 @@ final class NameRule {
       return;
     }
     List<PiiEntity> sorted = new ArrayList<>(names);
-    sorted.sort(java.util.Comparator.comparingInt(PiiEntity::start));
+    sorted.sort(Comparator.comparingInt(PiiEntity::start));
     List<PiiEntity> more = new ArrayList<>();
     for (Token t : tokens) {
       if (!t.capitalised() || isCommonOrKept(view, t) || isTitle(t)) {

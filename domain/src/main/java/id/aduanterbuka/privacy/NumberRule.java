@@ -1,5 +1,6 @@
 package id.aduanterbuka.privacy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -248,7 +249,7 @@ final class NumberRule {
         starts[n++] = start;
       }
     }
-    return java.util.Arrays.copyOf(starts, n);
+    return Arrays.copyOf(starts, n);
   }
 
   // As (?<![\p{L}\d]) sees it; half a surrogate pair is neither, which only adds a candidate.

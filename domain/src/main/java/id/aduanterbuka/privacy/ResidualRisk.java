@@ -1,6 +1,7 @@
 package id.aduanterbuka.privacy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -63,12 +64,12 @@ final class ResidualRisk {
           && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
           && startsPair(text, i)) {
         if (n == starts.length) {
-          starts = java.util.Arrays.copyOf(starts, n * 2);
+          starts = Arrays.copyOf(starts, n * 2);
         }
         starts[n++] = i;
       }
     }
-    return java.util.Arrays.copyOf(starts, n);
+    return Arrays.copyOf(starts, n);
   }
 
   private static boolean startsPair(String text, int i) {
