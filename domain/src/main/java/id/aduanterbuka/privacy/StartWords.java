@@ -21,6 +21,8 @@ final class StartWords {
   // The first words by their (folded) first character, compared in place; null if not known.
   private final String[][] firstWords;
   private final int longestFirstWord;
+  // Bit n of lengths[c]: some first word starting with c has n letters (n < 64).
+  private final long[] lengths = new long[128];
 
   private StartWords(
       boolean ignoreCase, boolean any, boolean[] single, long[] pairs, String[][] firstWords) {
@@ -30,9 +32,10 @@ final class StartWords {
     this.pairs = pairs;
     this.firstWords = firstWords;
     int longest = 0;
-    for (String[] words : firstWords == null ? new String[0][] : firstWords) {
-      for (String word : words) {
+    for (int c = 0; firstWords != null && c < firstWords.length; c++) {
+      for (String word : firstWords[c]) {
         longest = Math.max(longest, word.length());
+        lengths[c] |= 1L << Math.min(word.length(), 63);
       }
     }
     this.longestFirstWord = longest;
@@ -155,7 +158,7 @@ final class StartWords {
 
   private boolean opensWithWord(String text, int at, char first) {
     int length = asciiLetters(text, at, at + longestFirstWord + 1) - at;
-    if (length > longestFirstWord) {
+    if (length > longestFirstWord || (lengths[first] >>> Math.min(length, 63) & 1) == 0) {
       return false;
     }
     // The run is ASCII letters, so regionMatches' case folding is (?i)'s ASCII folding.
