@@ -14,25 +14,53 @@ final class TextView {
   final String lower;
   private final BitSet kept = new BitSet();
   private final boolean shouting;
-  private int[] wordStarts;
-  private int[] numberStarts;
+  private final int[] wordStarts;
+  private final int[] numberStarts;
 
   TextView(String text) {
     this.text = text;
     this.lower = text.toLowerCase(Locale.ROOT);
+    // One pass: letters and capitals for "shouting", and where words and numbers begin.
     int upper = 0;
     int letters = 0;
+    int[] words = new int[32];
+    int[] numbers = new int[8];
+    int w = 0;
+    int d = 0;
+    boolean afterLetter = false;
+    boolean afterDigit = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      boolean letter;
+      boolean capital;
       if (c < 128) {
-        upper += c >= 'A' && c <= 'Z' ? 1 : 0;
-        letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+        capital = c >= 'A' && c <= 'Z';
+        letter = capital || (c >= 'a' && c <= 'z');
       } else {
-        upper += Character.isUpperCase(c) ? 1 : 0;
-        letters += Character.isLetter(c) ? 1 : 0;
+        capital = Character.isUpperCase(c);
+        letter = Character.isLetter(c);
       }
+      upper += capital ? 1 : 0;
+      letters += letter ? 1 : 0;
+      if ((letter || Character.isSurrogate(c)) && !afterLetter) {
+        if (w == words.length) {
+          words = Arrays.copyOf(words, w * 2);
+        }
+        words[w++] = i;
+      }
+      afterLetter = letter;
+      boolean digit = c >= '0' && c <= '9';
+      if (digit && !afterDigit) {
+        if (d == numbers.length) {
+          numbers = Arrays.copyOf(numbers, d * 2);
+        }
+        numbers[d++] = i;
+      }
+      afterDigit = digit;
     }
     this.shouting = letters >= 20 && (long) upper * 10 >= (long) letters * 7;
+    this.wordStarts = Arrays.copyOf(words, w);
+    this.numberStarts = Arrays.copyOf(numbers, d);
   }
 
   /** Mostly capitals ("LAMPU PJU MATI"): case says nothing about names here. */
@@ -65,9 +93,6 @@ final class TextView {
    * can match. A surrogate counts as a possible letter, so none is missed.
    */
   int[] wordStarts() {
-    if (wordStarts == null) {
-      wordStarts = wordStarts(text);
-    }
     return wordStarts;
   }
 
@@ -91,9 +116,6 @@ final class TextView {
 
   /** Ascending positions of an ASCII digit that follows no digit: where digit runs begin. */
   int[] numberStarts() {
-    if (numberStarts == null) {
-      numberStarts = numberStarts(text);
-    }
     return numberStarts;
   }
 
