@@ -215,6 +215,25 @@ final class NameRule {
   /** For each word that can start a cue, the cue lists it is on: one look-up per word. */
   private static final Map<String, Integer> CUE_WORDS = cueWords();
 
+  // Bit n of CUE_LENGTHS[c]: a cue word starts with c and has n letters. Most words fail this and
+  // skip the map.
+  private static final long[] CUE_LENGTHS = cueLengths();
+
+  private static long[] cueLengths() {
+    long[] lengths = new long[128];
+    for (String word : CUE_WORDS.keySet()) {
+      lengths[word.charAt(0)] |= 1L << word.length();
+    }
+    return lengths;
+  }
+
+  private static int cuesOf(String lower) {
+    char first = lower.charAt(0);
+    boolean possible =
+        first < 128 && lower.length() < 64 && (CUE_LENGTHS[first] >>> lower.length() & 1) != 0;
+    return possible ? CUE_WORDS.getOrDefault(lower, 0) : 0;
+  }
+
   private static Map<String, Integer> cueWords() {
     Map<String, Integer> words = new HashMap<>();
     HONORIFIC_WORDS.forEach(w -> words.merge(w, HONORIFIC_CUE, (a, b) -> a | b));
@@ -316,7 +335,7 @@ final class NameRule {
       String bare = text.substring(start, end);
       boolean capitalised = Character.isUpperCase(bare.charAt(0));
       String lower = bare.toLowerCase(Locale.ROOT);
-      tokens.add(new Token(start, end, bare, lower, capitalised, CUE_WORDS.getOrDefault(lower, 0)));
+      tokens.add(new Token(start, end, bare, lower, capitalised, cuesOf(lower)));
       i = end < text.length() && text.charAt(end) == '.' ? end + 1 : end;
     }
     return tokens;
