@@ -1,5 +1,6 @@
 package id.aduanterbuka.privacy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -41,7 +42,7 @@ final class ContactRule {
     if (!at && !link) {
       return;
     }
-    Matcher m = EMAIL.matcher(at ? view.text : "");
+    Scan m = Scan.of(EMAIL, view.text, localPartStarts(view.text), StartWords.ANY);
     while (m.find()) {
       String local = m.group().substring(0, m.group().indexOf('@')).toLowerCase(Locale.ROOT);
       boolean officialMailbox =
@@ -51,20 +52,24 @@ final class ContactRule {
         add(out, PiiType.EMAIL, m.start(), m.end(), "contact:email");
       }
     }
-    m = WA_ME.matcher(link ? view.text : "");
-    while (m.find()) {
-      add(out, PiiType.TELEPON, m.start(), m.end(), "contact:wa.me");
+    // Links are rare: look for them only where the text names wa.me or a profile site.
+    Matcher links = WA_ME.matcher(link && view.lower.contains("wa.me/") ? view.text : "");
+    while (links.find()) {
+      add(out, PiiType.TELEPON, links.start(), links.end(), "contact:wa.me");
     }
-    m = PROFILE.matcher(link ? view.text : "");
-    while (m.find()) {
-      if (!isOfficial(view, m.start(), m.end(), m.group())) {
-        add(out, PiiType.AKUN, m.start(), m.end(), "contact:profile-url");
+    boolean profile = link && AddressRule.containsAny(view.lower, ".com/", ".me/", ".am/", ".net/");
+    links = PROFILE.matcher(profile ? view.text : "");
+    while (links.find()) {
+      if (!isOfficial(view, links.start(), links.end(), links.group())) {
+        add(out, PiiType.AKUN, links.start(), links.end(), "contact:profile-url");
       }
     }
-    m = HANDLE.matcher(at ? view.text : "");
-    while (m.find()) {
-      if (!isOfficial(view, m.start(), m.end(), m.group()) && !insideEmail(view.text, m.start())) {
-        add(out, PiiType.AKUN, m.start(), m.end(), "contact:handle");
+    // A handle begins at its "@".
+    Scan handles = Scan.of(HANDLE, view.text, Scan.positionsOf(view.text, '@'), StartWords.ANY);
+    while (at && handles.find()) {
+      if (!isOfficial(view, handles.start(), handles.end(), handles.group())
+          && !insideEmail(view.text, handles.start())) {
+        add(out, PiiType.AKUN, handles.start(), handles.end(), "contact:handle");
       }
     }
   }
@@ -102,6 +107,33 @@ final class ContactRule {
     }
     boolean punctuation = c == '.' || c == '!' || c == '?';
     return punctuation && (at + 1 == text.length() || Character.isWhitespace(text.charAt(at + 1)));
+  }
+
+  /**
+   * Where an e-mail address can begin: every position of a run of local-part characters that runs
+   * up to an "@". Empty when the text has no "@".
+   */
+  private static int[] localPartStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    int done = 0;
+    for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      int from = at;
+      while (from > done && isLocalPartChar(text.charAt(from - 1))) {
+        from--;
+      }
+      for (int i = from; i < at; i++) {
+        starts.add(i);
+      }
+      done = at;
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static boolean isLocalPartChar(char c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || "._%+-".indexOf(c) >= 0;
   }
 
   private static boolean insideEmail(String text, int at) {

@@ -1,9 +1,13 @@
 package id.aduanterbuka.privacy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +31,21 @@ final class NameRule {
     /** Closing words at the end of a message: the following line or words are a signature. */
     SIGNATURE
   }
+
+  private static final StartWords SIGNATURE_WORD_STARTS =
+      StartWords.firstWords(
+          true,
+          "salam",
+          "wassalam",
+          "hormat",
+          "terima",
+          "makasih",
+          "matur",
+          "tabik",
+          "regards",
+          "ttd",
+          "pelapor",
+          "dari");
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’\\-]\\p{L}+)*\\.?");
 
@@ -185,17 +204,108 @@ final class NameRule {
     this.lexicon = lexicon;
   }
 
-  /** A word of the text. */
-  private record Token(int start, int end, String text, String lower, boolean capitalised) {}
+  /** A word of the text; {@code cues} has a bit for each cue word list it is on. */
+  private record Token(
+      int start, int end, String text, String lower, boolean capitalised, int cues) {}
+
+  private static final int HONORIFIC_CUE = 1;
+  private static final int INTRODUCTION_CUE = 2;
+  private static final int WEAK_CUE = 4;
+
+  /** For each word that can start a cue, the cue lists it is on: one look-up per word. */
+  private static final Map<String, Integer> CUE_WORDS = cueWords();
+
+  // Bit n of CUE_LENGTHS[c]: a cue word starts with c and has n letters. Most words fail this and
+  // skip the map.
+  private static final long[] CUE_LENGTHS = cueLengths();
+
+  private static long[] cueLengths() {
+    long[] lengths = new long[128];
+    for (String word : CUE_WORDS.keySet()) {
+      lengths[word.charAt(0)] |= 1L << word.length();
+    }
+    return lengths;
+  }
+
+  private static int cuesOf(String lower) {
+    char first = lower.charAt(0);
+    boolean possible =
+        first < 128 && lower.length() < 64 && (CUE_LENGTHS[first] >>> lower.length() & 1) != 0;
+    return possible ? CUE_WORDS.getOrDefault(lower, 0) : 0;
+  }
+
+  private static Map<String, Integer> cueWords() {
+    Map<String, Integer> words = new HashMap<>();
+    HONORIFIC_WORDS.forEach(w -> words.merge(w, HONORIFIC_CUE, (a, b) -> a | b));
+    INTRODUCTION_WORDS.forEach(w -> words.merge(w, INTRODUCTION_CUE, (a, b) -> a | b));
+    WEAK_WORDS.forEach(w -> words.merge(w, WEAK_CUE, (a, b) -> a | b));
+    return Map.copyOf(words);
+  }
+
+  /** The starts of the words on the cue list {@code cue}: where its pattern is tried. */
+  private static int[] cueWords(List<Token> tokens, int cue) {
+    int[] starts = new int[tokens.size()];
+    int n = 0;
+    for (Token t : tokens) {
+      if ((t.cues() & cue) != 0) {
+        starts[n++] = t.start();
+      }
+    }
+    return Arrays.copyOf(starts, n);
+  }
+
+  /** Where {@code cue} matches, trying only {@code candidates} (see {@link Scan}). */
+  private static int[] signatures(TextView view, Pattern cue, int[] candidates) {
+    Scan m = Scan.of(cue, view.text, candidates, StartWords.ANY);
+    int[] starts = new int[4];
+    int n = 0;
+    while (m.find()) {
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n * 2);
+      }
+      starts[n++] = m.start();
+    }
+    return Arrays.copyOf(starts, n);
+  }
+
+  /**
+   * Where "— Sutarmi" can begin, as {@code (?:^|\n|\s)[—–~-]}: a dash opening the text, or a space
+   * before a dash.
+   */
+  private static int[] dashes(String text) {
+    int[] dashes = new int[4];
+    int n = 0;
+    if (!text.isEmpty() && isDash(text.charAt(0))) {
+      dashes[n++] = 0;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      if (isDash(text.charAt(i)) && Scan.isSpace(text.charAt(i - 1))) {
+        if (n == dashes.length) {
+          dashes = Arrays.copyOf(dashes, n * 2);
+        }
+        dashes[n++] = i - 1;
+      }
+    }
+    return Arrays.copyOf(dashes, n);
+  }
 
   void find(TextView view, List<PiiEntity> out) {
     List<Token> tokens = tokens(view.text);
     List<PiiEntity> names = new ArrayList<>();
-    cued(view, tokens, HONORIFIC, HONORIFIC_WORDS, CueKind.HONORIFIC, names);
-    cued(view, tokens, INTRODUCTION, INTRODUCTION_WORDS, CueKind.INTRODUCTION, names);
-    cued(view, tokens, WEAK, WEAK_WORDS, CueKind.WEAK, names);
-    cued(view, tokens, SIGNATURE_NEXT_LINE, null, CueKind.SIGNATURE, names);
-    cued(view, tokens, SIGNATURE_SAME_LINE, null, CueKind.SIGNATURE, names);
+    cued(view, tokens, HONORIFIC, cueWords(tokens, HONORIFIC_CUE), CueKind.HONORIFIC, names);
+    cued(
+        view,
+        tokens,
+        INTRODUCTION,
+        cueWords(tokens, INTRODUCTION_CUE),
+        CueKind.INTRODUCTION,
+        names);
+    cued(view, tokens, WEAK, cueWords(tokens, WEAK_CUE), CueKind.WEAK, names);
+    int[] closings = Scan.filter(view.wordStarts(), view.text, SIGNATURE_WORD_STARTS);
+    int[] nextLine = signatures(view, SIGNATURE_NEXT_LINE, closings);
+    cued(view, tokens, SIGNATURE_NEXT_LINE, nextLine, CueKind.SIGNATURE, names);
+    int[] sameLine = signatures(view, SIGNATURE_SAME_LINE, Scan.union(closings, dashes(view.text)));
+    cued(view, tokens, SIGNATURE_SAME_LINE, sameLine, CueKind.SIGNATURE, names);
     tail(view, tokens, names);
     lexiconSweep(view, tokens, names);
     betweenNames(view, tokens, names);
@@ -203,48 +313,67 @@ final class NameRule {
     out.addAll(names);
   }
 
+  /** The matches of {@link #WORD}, without their final dot; by hand, as this runs on every word. */
   private static List<Token> tokens(String text) {
-    List<Token> tokens = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      String word = m.group();
-      String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    List<Token> tokens = new ArrayList<>(text.length() / 5);
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      int end = letters(text, i);
+      // ['’\-] joins two runs of letters: "Al-Ghazali", "Ma'ruf".
+      while (end < text.length()
+          && "'’-".indexOf(text.charAt(end)) >= 0
+          && end + 1 < text.length()
+          && Character.isLetter(text.codePointAt(end + 1))) {
+        end = letters(text, end + 1);
+      }
+      String bare = text.substring(start, end);
       boolean capitalised = Character.isUpperCase(bare.charAt(0));
-      tokens.add(
-          new Token(
-              m.start(),
-              m.start() + bare.length(),
-              bare,
-              bare.toLowerCase(Locale.ROOT),
-              capitalised));
+      String lower = bare.toLowerCase(Locale.ROOT);
+      tokens.add(new Token(start, end, bare, lower, capitalised, cuesOf(lower)));
+      i = end < text.length() && text.charAt(end) == '.' ? end + 1 : end;
     }
     return tokens;
   }
 
+  /** The end of the run of letters starting at {@code i}. */
+  private static int letters(String text, int i) {
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c < 128) {
+        if ((c | 0x20) < 'a' || (c | 0x20) > 'z') {
+          break;
+        }
+        i++;
+        continue;
+      }
+      int cp = text.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
   /**
-   * Names after each match of {@code cue}. With {@code firstWords}, the cue is tried only where a
-   * word that can start it stands — a set look-up per word instead of a regex at every character.
+   * Names after each match of {@code cue}, tried at {@code starts}: where a word that can start it
+   * stands — a look-up per word instead of a regex at every character — or where a signature
+   * pattern matched.
    */
   private void cued(
       TextView view,
       List<Token> tokens,
       Pattern cue,
-      Set<String> firstWords,
+      int[] starts,
       CueKind kind,
       List<PiiEntity> out) {
     Matcher m = cue.matcher(view.text).useTransparentBounds(true);
-    List<Integer> starts = new ArrayList<>();
-    if (firstWords == null) {
-      while (m.find()) {
-        starts.add(m.start());
-      }
-    } else {
-      for (Token t : tokens) {
-        if (firstWords.contains(t.lower())) {
-          starts.add(t.start());
-        }
-      }
-    }
     for (int start : starts) {
       m.region(start, view.text.length());
       if (!m.lookingAt()) {
@@ -288,16 +417,82 @@ final class NameRule {
     }
   }
 
+  private static boolean isDash(char c) {
+    return c == '-' || c == '~' || c == '—' || c == '–';
+  }
+
+  /**
+   * Where a capital stands at {@code i} (the text's start) or after the spaces that follow it; -1
+   * if none does.
+   */
+  private static int capitalAt(String text, int i) {
+    if (i == 0 && Character.isUpperCase(text.codePointAt(0))) {
+      return 0;
+    }
+    int j = i + 1;
+    while (j < text.length() && Scan.isSpace(text.charAt(j))) {
+      j++;
+    }
+    return j < text.length() && Character.isUpperCase(text.codePointAt(j)) ? j : -1;
+  }
+
+  /**
+   * At most four words from {@code from} to the end: a name of up to three and a contact cue
+   * ("hp"). A word is a run of letters, apostrophes and hyphens holding a letter, as in {@link
+   * #TAIL}; digits, dots and spaces between them are not words. (With an e-mail address after
+   * {@code from}, anything can follow: the caller checks that first.)
+   */
+  private static boolean fewWordsToEnd(String text, int from) {
+    int words = 0;
+    boolean inRun = false;
+    boolean runHasLetter = false;
+    for (int i = from; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      boolean letter = Character.isLetter(cp);
+      if (letter || cp == '\'' || cp == '’' || cp == '-') {
+        inRun = true;
+        runHasLetter |= letter;
+      } else if (inRun) {
+        words += runHasLetter ? 1 : 0;
+        inRun = false;
+        runHasLetter = false;
+      }
+      if (words > 4) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return words + (runHasLetter ? 1 : 0) <= 4;
+  }
+
   /** "… Mohon dibantu. Umi Kulsum 0812…" — a message that ends with a bare name. */
   private void tail(TextView view, List<Token> tokens, List<PiiEntity> out) {
-    // Only the end of the message can hold its closing name; bounding the region keeps the
-    // end-anchored pattern from re-scanning the whole text at every position.
-    Matcher m =
-        TAIL.matcher(view.text).region(Math.max(0, view.text.length() - 160), view.text.length());
-    m.useTransparentBounds(true).useAnchoringBounds(false);
-    if (!m.find()) {
+    // Only the end of the message can hold its closing name, so only the last 160 characters are
+    // searched. The name is capitalised and follows the text's start, an end of sentence or line,
+    // or a digit and a space; after it come at most a contact and dots: only where that can be
+    // is the pattern tried.
+    String text = view.text;
+    int lastAt = text.lastIndexOf('@');
+    int[] starts = new int[8];
+    int n = 0;
+    for (int i = Math.max(0, text.length() - 160); i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean digitSpace =
+          c >= '0' && c <= '9' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+      boolean opens = i == 0 || c == '.' || c == '!' || c == '?' || c == '\n' || digitSpace;
+      int name = opens ? capitalAt(text, i) : -1;
+      if (name >= 0 && (name < lastAt || fewWordsToEnd(text, name))) {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i;
+      }
+    }
+    Scan tail = Scan.of(TAIL, text, Arrays.copyOf(starts, n), StartWords.ANY);
+    if (!tail.find()) {
       return;
     }
+    Matcher m = tail.match();
     int first = firstTokenAt(tokens, m.start(1));
     if (first < 0) {
       return;
@@ -352,7 +547,7 @@ final class NameRule {
       return;
     }
     List<PiiEntity> sorted = new ArrayList<>(names);
-    sorted.sort(java.util.Comparator.comparingInt(PiiEntity::start));
+    sorted.sort(Comparator.comparingInt(PiiEntity::start));
     List<PiiEntity> more = new ArrayList<>();
     for (Token t : tokens) {
       if (!t.capitalised() || isCommonOrKept(view, t) || isTitle(t)) {
@@ -365,29 +560,40 @@ final class NameRule {
           before = n;
         } else if (n.start() >= t.end() && after == null) {
           after = n;
+          break; // later names start after the word: none can be before it
         }
       }
       if (before != null
           && after != null
-          && view.text.substring(before.end(), t.start()).matches("\\s*,\\s*")
-          && view.text
-              .substring(t.end(), after.start())
-              .matches("\\s*(?:,|dan|&|serta)\\s*(?:dan\\s+)?")) {
+          && LIST_COMMA.matcher(view.text.substring(before.end(), t.start())).matches()
+          && LIST_JOIN.matcher(view.text.substring(t.end(), after.start())).matches()) {
         more.add(new PiiEntity(PiiType.NAMA, t.start(), t.end(), "name:list"));
       }
     }
     names.addAll(more);
   }
 
+  private static final Pattern LIST_COMMA = Pattern.compile("\\s*,\\s*");
+  private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|dan|&|serta)\\s*(?:dan\\s+)?");
+
   /** Every other whole-word occurrence of a found name's words is the same person. */
   private static void propagate(TextView view, List<Token> tokens, List<PiiEntity> names) {
     Set<String> words = new HashSet<>();
     for (PiiEntity name : names) {
-      for (Token t : tokens) {
-        if (t.start() >= name.start() && t.end() <= name.end() && t.text().length() >= 3) {
+      // Tokens are in text order: those inside the name start at its first one.
+      int first = firstTokenAt(tokens, name.start());
+      for (int i = first < 0 ? tokens.size() : first; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (t.start() >= name.end()) {
+          break;
+        }
+        if (t.end() <= name.end() && t.text().length() >= 3) {
           words.add(t.lower());
         }
       }
+    }
+    if (words.isEmpty()) {
+      return;
     }
     List<PiiEntity> more = new ArrayList<>();
     for (Token t : tokens) {
@@ -487,17 +693,32 @@ final class NameRule {
 
   /** Only spaces (and a colon or comma for introductions) may separate a cue from its name. */
   private static boolean gapHasBreak(String text, int from, int to, CueKind kind) {
-    String gap = text.substring(from, to);
-    return switch (kind) {
-      case SIGNATURE -> !gap.matches("[\\s,.:]*");
-      case WEAK, HONORIFIC -> !gap.matches("[ \\t]*[,]?[ \\t]*");
-      case INTRODUCTION -> !gap.matches("[\\s:,.\\-\\d]*");
-    };
+    int commas = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean allowed =
+          switch (kind) {
+            case SIGNATURE -> Scan.isSpace(c) || c == ',' || c == '.' || c == ':'; // [\s,.:]*
+            case WEAK, HONORIFIC -> c == ' ' || c == '\t' || (c == ',' && ++commas == 1);
+            case INTRODUCTION ->
+                Scan.isSpace(c) || ":,.-".indexOf(c) >= 0 || (c >= '0' && c <= '9');
+          };
+      if (!allowed) {
+        return true;
+      }
+    }
+    return false; // [ \t]*[,]?[ \t]* for honorifics: spaces and at most one comma
   }
 
   /** Words of one name are separated by a single space (or a dot and space: "M. Rizky"). */
   private static boolean sameName(String text, Token a, Token b) {
-    return text.substring(a.end(), b.start()).matches("\\.? ?");
+    int from = a.end();
+    return switch (b.start() - from) {
+      case 0 -> true;
+      case 1 -> text.charAt(from) == '.' || text.charAt(from) == ' ';
+      case 2 -> text.charAt(from) == '.' && text.charAt(from + 1) == ' ';
+      default -> false;
+    };
   }
 
   private static void add(List<PiiEntity> out, Token first, Token last, String rule) {

@@ -1,5 +1,6 @@
 package id.aduanterbuka.privacy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,37 +113,61 @@ final class NumberRule {
 
   private NumberRule() {}
 
+  // Where each pattern can begin (see Scan): a passport with a capital and a space or digit, a
+  // glued cue with its word, a document code with a capital or digit.
+  private static final StartWords PASSPORT_STARTS =
+      StartWords.of(false, capitalThen(" 0123456789"));
+  private static final StartWords GLUED_STARTS =
+      StartWords.firstWords(
+          true, "nik", "kk", "hp", "wa", "telp", "tlp", "npwp", "nip", "rek", "no");
+  private static final StartWords CODE_STARTS =
+      StartWords.of(false, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".split(""));
+
   static void find(TextView view, List<PiiEntity> out) {
-    Matcher passport = PASSPORT.matcher(view.text);
+    String text = view.text;
+    Scan passport = Scan.of(PASSPORT, text, view.wordStarts(), PASSPORT_STARTS);
     while (passport.find()) {
       out.add(new PiiEntity(PiiType.NOMOR_ID, passport.start(), passport.end(), "number:passport"));
     }
-    Matcher glued = GLUED.matcher(hasLetterThenDigit(view.text) ? view.text : "");
-    while (glued.find()) {
+    // Glued cues count only in a text where a letter touches a digit; that test is made once,
+    // when the first cue is found.
+    Scan scan = Scan.of(GLUED, text, view.wordStarts(), GLUED_STARTS);
+    boolean touching = false;
+    while (scan.find() && (touching || (touching = hasLetterThenDigit(text)))) {
+      Matcher glued = scan.match();
       PiiType type = classify(view, glued.group(2), glued.start(2), glued.end(2));
       if (type != null) {
         out.add(new PiiEntity(type, glued.start(2), glued.end(2), "number:glued-cue"));
       }
     }
-    Matcher code = CODE.matcher(view.text);
+    Scan code = Scan.of(CODE, text, codeStarts(view), CODE_STARTS);
     while (code.find()) {
-      long digits = code.group().chars().filter(Character::isDigit).count();
-      if (digits >= 6 && PERSONAL_DOCUMENT_CUE.matcher(view.before(code.start(), 40)).find()) {
+      long digits = digitCount(code.group());
+      if (digits >= 6 && isPersonalDocument(view.before(code.start(), 40))) {
         out.add(new PiiEntity(PiiType.NOMOR_ID, code.start(), code.end(), "number:document"));
       }
     }
-    Matcher m = CANDIDATE.matcher(view.text);
-    while (m.find()) {
+    // A candidate opens with a digit, "+" or "(". Not Scan: a spaced dash moves the search on.
+    int[] starts =
+        Scan.union(
+            view.numberStarts(),
+            Scan.union(Scan.positionsOf(text, '+'), Scan.positionsOf(text, '(')));
+    Matcher m = CANDIDATE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int from = 0;
+    for (int candidate : starts) {
+      if (candidate < from || !m.region(candidate, text.length()).lookingAt()) {
+        continue;
+      }
       int start = m.start();
       int end = m.end();
-      String raw = view.text.substring(start, end);
+      String raw = text.substring(start, end);
       // "09.00 - 10.00", "2019 - 2024": a spaced dash separates two numbers.
       int spaced = raw.indexOf(" - ");
       if (spaced > 0) {
         end = start + spaced;
         raw = raw.substring(0, spaced);
-        m.region(end, view.text.length());
       }
+      from = end;
       PiiType type = classify(view, raw, start, end);
       if (type != null) {
         out.add(new PiiEntity(type, start, end, "number:" + type.name().toLowerCase()));
@@ -151,14 +176,16 @@ final class NumberRule {
   }
 
   private static PiiType classify(TextView view, String raw, int start, int end) {
-    String digits = raw.replaceAll("\\D", "");
+    String digits = digitsOf(raw);
     int n = digits.length();
+    if (n < 5) {
+      return null;
+    }
     String before = view.before(start, 32);
     String after = view.after(end, 12);
-    if (n < 5
-        || HOTLINE.matcher(digits).matches()
-        || MONEY_BEFORE.matcher(before).find()
-        || PUBLIC_REFERENCE_BEFORE.matcher(before).find()) {
+    if (HOTLINE.matcher(digits).matches()
+        || (mayBeMoney(before) && MONEY_BEFORE.matcher(before).find())
+        || (mayBeReference(before) && PUBLIC_REFERENCE_BEFORE.matcher(before).find())) {
       return null;
     }
     if (n < 10 && UNIT_AFTER.matcher(after).find()) {
@@ -186,13 +213,72 @@ final class NumberRule {
     if (n == 15 && NPWP_OLD.matcher(raw).matches()) {
       return PiiType.NPWP;
     }
-    if (n >= 13
-        && n <= 19
-        && Identifiers.luhn(digits)
-        && raw.matches("\\d{4}([ \\-]\\d{4}){2,3}\\d{0,3}")) {
+    if (n >= 13 && n <= 19 && Identifiers.luhn(digits) && CARD_GROUPS.matcher(raw).matches()) {
       return PiiType.KARTU;
     }
     return n >= 10 ? PiiType.NOMOR_ID : null;
+  }
+
+  // Words the two patterns cannot match without: a cheap test before the patterns themselves.
+  private static boolean mayBeMoney(String before) {
+    return AddressRule.containsAny(before, "rp", "idr", "usd", "$");
+  }
+
+  private static boolean mayBeReference(String before) {
+    return AddressRule.containsAny(before, "sk", "per", "uu", "pp", "surat", "keputusan");
+  }
+
+  /**
+   * Where a document code can begin: a word or number whose run of capitals and digits is followed
+   * by a separator ("RM-2024-…"); a code needs two.
+   */
+  private static int[] codeStarts(TextView view) {
+    String text = view.text;
+    int[] starts = Scan.union(view.wordStarts(), view.numberStarts());
+    int n = 0;
+    for (int start : starts) {
+      if (!isCapitalOrDigit(text.charAt(start))
+          || (start > 0 && isLetterOrDigit(text.charAt(start - 1)))) {
+        continue;
+      }
+      int end = start + 1;
+      while (end < text.length() && isCapitalOrDigit(text.charAt(end))) {
+        end++;
+      }
+      if (end < text.length() && "-/.".indexOf(text.charAt(end)) >= 0) {
+        starts[n++] = start;
+      }
+    }
+    return Arrays.copyOf(starts, n);
+  }
+
+  // As (?<![\p{L}\d]) sees it; half a surrogate pair is neither, which only adds a candidate.
+  private static boolean isLetterOrDigit(char c) {
+    return Character.isLetter(c) || (c >= '0' && c <= '9');
+  }
+
+  private static boolean isPersonalDocument(String before) {
+    // A word the cue cannot do without, before the pattern itself.
+    return AddressRule.containsAny(
+            before,
+            "akta",
+            "registrasi",
+            "rekam",
+            "rm",
+            "pasien",
+            "nomor",
+            "kartu",
+            "sertifikat",
+            "ijazah",
+            "paspor",
+            "sim",
+            "stnk",
+            "bpkb")
+        && PERSONAL_DOCUMENT_CUE.matcher(before).find();
+  }
+
+  private static boolean isCapitalOrDigit(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static boolean hasLetterThenDigit(String text) {
@@ -216,8 +302,40 @@ final class NumberRule {
       return n >= 10 && n <= 13;
     }
     // Landlines: area code 02x…09x, then 5–8 digits.
-    return digits.matches("0[2-9]\\d{7,10}")
-        && (raw.startsWith("(") || raw.matches("0\\d{2,3}[ .\\-)].*"));
+    return LANDLINE.matcher(digits).matches()
+        && (raw.startsWith("(") || AREA_CODE.matcher(raw).matches());
+  }
+
+  private static final Pattern CARD_GROUPS = Pattern.compile("\\d{4}([ \\-]\\d{4}){2,3}\\d{0,3}");
+  private static final Pattern LANDLINE = Pattern.compile("0[2-9]\\d{7,10}");
+  private static final Pattern AREA_CODE = Pattern.compile("0\\d{2,3}[ .\\-)].*");
+
+  /** The ASCII digits of {@code raw}, in order. */
+  static String digitsOf(String raw) {
+    StringBuilder digits = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+      }
+    }
+    return digits.toString();
+  }
+
+  private static long digitCount(String s) {
+    return s.chars().filter(Character::isDigit).count();
+  }
+
+  /** Each capital letter followed by each of {@code seconds}: "A ", "A0"… */
+  private static String[] capitalThen(String seconds) {
+    String[] words = new String[26 * seconds.length()];
+    int n = 0;
+    for (char c = 'A'; c <= 'Z'; c++) {
+      for (int i = 0; i < seconds.length(); i++) {
+        words[n++] = "" + c + seconds.charAt(i);
+      }
+    }
+    return words;
   }
 
   private static final Pattern CUE_PATTERN =
@@ -226,11 +344,14 @@ final class NumberRule {
               + String.join("|", CUES.stream().map(c -> Pattern.quote(c.word())).toList())
               + ")(?![\\p{L}])");
 
+  private static final StartWords CUE_STARTS =
+      StartWords.firstWords(false, CUES.stream().map(Cue::word).toArray(String[]::new));
+
   private static PiiType nearestCue(String before) {
-    Matcher m = CUE_PATTERN.matcher(before);
+    Scan m = Scan.of(CUE_PATTERN, before, TextView.wordStarts(before), CUE_STARTS);
     String last = null;
     while (m.find()) {
-      last = m.group(1);
+      last = m.match().group(1);
     }
     if (last == null) {
       return null;

@@ -1,6 +1,7 @@
 package id.aduanterbuka.privacy;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One piece of personal data found in a text: its type, where it is in the original ({@code start}
@@ -8,6 +9,8 @@ import java.util.Objects;
  * entity lists can be logged and stored without leaking.
  */
 public record PiiEntity(PiiType type, int start, int end, String rule) {
+  private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]*");
+
   public PiiEntity {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(rule, "rule");
@@ -28,7 +31,7 @@ public record PiiEntity(PiiType type, int start, int end, String rule) {
     if (type == PiiType.ALAMAT && other.type == PiiType.ALAMAT) {
       int from = Math.min(end, other.end);
       int to = Math.max(start, other.start);
-      return from <= to && text.substring(from, to).matches("[\\s,]*");
+      return from <= to && SPACES_OR_COMMAS.matcher(text.substring(from, to)).matches();
     }
     return false;
   }
