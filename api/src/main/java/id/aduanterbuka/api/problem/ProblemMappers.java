@@ -103,7 +103,10 @@ public final class ProblemMappers {
     }
   }
 
-  /** Anything else is our fault: 500, logged, with no stack trace or internal detail. */
+  /**
+   * Anything else is our fault: 500, logged, with no stack trace or internal detail — except an
+   * unreachable or overloaded database ({@link DatabaseTrouble}): 503 with {@code Retry-After}.
+   */
   @Provider
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
     private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
@@ -111,6 +114,21 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(RuntimeException e) {
+      String state = DatabaseTrouble.unavailableState(e);
+      if (state != null) {
+        LOG.warning(() -> "Database unavailable (SQLSTATE " + state + ") answering " + path(uri));
+        return Response.fromResponse(
+                new Problem(
+                        "about:blank",
+                        "Service Unavailable",
+                        503,
+                        "The database cannot be reached right now. Try again in a few seconds.",
+                        path(uri),
+                        null)
+                    .toResponse())
+            .header("Retry-After", DatabaseTrouble.RETRY_AFTER_SECONDS)
+            .build();
+      }
       LOG.log(Level.SEVERE, "Unexpected error answering " + path(uri), e);
       return new Problem(
               "about:blank",
