@@ -81,14 +81,25 @@ public final class PayaraMicroProcess implements AutoCloseable {
   }
 
   /**
-   * The asadmin commands run before boot: the HTTP thread pool's size, then the operator's own
-   * {@code ADUAN_PAYARA_PREBOOT} file ({@code own}), if any.
+   * The asadmin commands run before boot: the HTTP thread pool's size, no version header, a body
+   * size backstop, then the operator's own {@code ADUAN_PAYARA_PREBOOT} file ({@code own}), if any.
    */
+  /** Payara's own cap on a request body: 100 MiB. */
+  static final long MAX_POST_BYTES = 100L * 1024 * 1024;
+
   static Path preBoot(Options options, String own) throws IOException {
     String pool = "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.";
     List<String> lines = new ArrayList<>();
     lines.add("set " + pool + "max-thread-pool-size=" + options.httpThreads());
     lines.add("set " + pool + "min-thread-pool-size=" + options.httpThreads());
+    String http =
+        "configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
+    // No "Server: Payara Micro …" header telling the version to every client.
+    lines.add("set " + http + "server-header=false");
+    // A backstop above every limit the application checks itself (photo uploads: 4 × 10 MB + 1 MB
+    // by default), so over-large bodies normally get the application's 413 problem+json and only
+    // absurd ones Payara's own 413.
+    lines.add("set " + http + "max-post-size-bytes=" + MAX_POST_BYTES);
     if (own != null && !own.isBlank()) {
       lines.addAll(Files.readAllLines(Path.of(own)));
     }

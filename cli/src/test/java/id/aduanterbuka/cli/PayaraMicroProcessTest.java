@@ -32,12 +32,16 @@ class PayaraMicroProcessTest {
         Files.readAllLines(PayaraMicroProcess.preBoot(options(6), own.toString()));
 
     String pool = "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.";
+    String http =
+        "configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
     assertEquals(
         List.of(
             "set " + pool + "max-thread-pool-size=6",
             "set " + pool + "min-thread-pool-size=6",
+            "set " + http + "server-header=false",
+            "set " + http + "max-post-size-bytes=104857600",
             "set-log-levels x=INFO"),
         commands);
-    assertEquals(2, Files.readAllLines(PayaraMicroProcess.preBoot(options(4), null)).size());
+    assertEquals(4, Files.readAllLines(PayaraMicroProcess.preBoot(options(4), null)).size());
   }
 }

@@ -54,6 +54,9 @@ class DeployedApplicationIT {
     assertEquals(5, number(response.body(), "size"));
     String firstCode = app.queryText("SELECT code FROM agency ORDER BY code LIMIT 1");
     assertTrue(response.body().contains("\"code\":\"" + firstCode + "\""), response.body());
+    // The pre-boot commands took effect: no version banner for every client.
+    assertTrue(response.headers().firstValue("Server").isEmpty(), response.headers().toString());
+    assertTrue(response.headers().firstValue("X-Powered-By").isEmpty());
   }
 
   @Test
