@@ -61,7 +61,13 @@ final class BackupCommand {
 
   void restore(Path file, boolean replace) throws IOException, SQLException {
     long started = System.nanoTime();
-    DatabaseBackup.Summary summary = backup.restore(file, replace);
+    DatabaseBackup.Summary summary;
+    try {
+      summary = backup.restore(file, replace);
+    } catch (IllegalStateException e) {
+      // A refusal the operator can act on (data present, newer schema): a message, not a trace.
+      throw new IllegalArgumentException("Not restored: " + e.getMessage(), e);
+    }
     out.printf(
         Locale.ROOT,
         "Restored %,d rows of %d tables (%,d complaints, %,d photos, %,d API keys) from %s"

@@ -9,6 +9,7 @@ import id.aduanterbuka.persistence.seed.DemoDataGenerator;
 import id.aduanterbuka.persistence.seed.ProgressListener;
 import id.aduanterbuka.persistence.testing.PostgresTestDatabase;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +53,25 @@ class BackupCommandTest {
     assertTrue(printed.startsWith("Backed up "), printed);
     assertTrue(printed.contains("Restored ") && printed.contains("50 complaints"), printed);
     assertTrue(Files.size(file) > 0);
+  }
+
+  @Test
+  void restoringOverDataWithoutReplaceIsARefusalWithAMessage() throws Exception {
+    PostgresTestDatabase db = PostgresTestDatabase.create();
+    try (Connection c = db.connection()) {
+      new DemoDataGenerator(3).load(c, 5, ProgressListener.NONE);
+    }
+    Path file = dir.resolve("nightly.backup");
+    BackupCommand command =
+        new BackupCommand(
+            new DatabaseBackup(db.dataSource()), new PrintStream(OutputStream.nullOutputStream()));
+    command.backup(file);
+
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> command.restore(file, false));
+
+    assertTrue(refused.getMessage().startsWith("Not restored: "), refused.getMessage());
+    assertTrue(refused.getMessage().contains("--replace"), refused.getMessage());
   }
 
   @Test
