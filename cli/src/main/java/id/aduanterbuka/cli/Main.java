@@ -3,6 +3,7 @@ package id.aduanterbuka.cli;
 import id.aduanterbuka.access.ApiKeys;
 import id.aduanterbuka.evidence.EvidencePhotos;
 import id.aduanterbuka.persistence.access.JdbcApiKeyStore;
+import id.aduanterbuka.persistence.backup.DatabaseBackup;
 import id.aduanterbuka.persistence.evidence.JdbcPhotoStore;
 import id.aduanterbuka.persistence.importing.JdbcComplaintImport;
 import id.aduanterbuka.persistence.importing.JdbcReferenceImport;
@@ -59,6 +60,10 @@ public final class Main {
         keys create|list|revoke …
                                   API keys for agencies, operators and readers, each with its own
                                   rate limit (bin/aduan keys for help). A new key is shown once.
+        backup FILE               Write the whole database (photos, API keys included) to FILE;
+                                  the portal may keep running (docs/deployment.md).
+        restore FILE [--replace]  Load a backup into an empty database (or overwrite one with
+                                  --replace), then migrate it to this release.
         benchmark-statistics [--queries N] [--refresh false]
                                   Refresh the statistics facts and time the figures queries.
         help                      This text.
@@ -142,6 +147,21 @@ public final class Main {
                         .run(options));
           }
         }
+        case "backup" -> {
+          java.nio.file.Path file = BackupCommand.archive(command, options);
+          withDatabase(
+              settings, ds -> new BackupCommand(new DatabaseBackup(ds), System.out).backup(file));
+        }
+        case "restore" -> {
+          java.nio.file.Path file = BackupCommand.archive(command, options);
+          // Not migrated first: the restore builds the schema the backup was taken from.
+          withDatabase(
+              settings,
+              false,
+              ds ->
+                  new BackupCommand(new DatabaseBackup(ds), System.out)
+                      .restore(file, options.contains("--replace")));
+        }
         case "redact-all" ->
             withDatabase(settings, ds -> new ReviewCommand(gate(ds), System.out).rerun());
         case "help", "--help", "-h" -> System.out.print(USAGE);
@@ -183,6 +203,11 @@ public final class Main {
 
   /** Work on the configured database (external, or the embedded one started for the command). */
   private static void withDatabase(CliSettings settings, DatabaseWork work) throws Exception {
+    withDatabase(settings, true, work);
+  }
+
+  private static void withDatabase(CliSettings settings, boolean migrate, DatabaseWork work)
+      throws Exception {
     EmbeddedDatabase embedded = null;
     DatabaseSettings database = settings.externalDatabase();
     if (database == null) {
@@ -191,7 +216,9 @@ public final class Main {
     }
     try {
       DataSource dataSource = database.dataSource();
-      DatabaseMigrator.migrate(dataSource);
+      if (migrate) {
+        DatabaseMigrator.migrate(dataSource);
+      }
       work.run(dataSource);
     } finally {
       closeQuietly(embedded);

@@ -2,6 +2,7 @@ package id.aduanterbuka.persistence.migration;
 
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -13,13 +14,32 @@ public final class DatabaseMigrator {
 
   /** Migrates {@code dataSource} to the latest version; returns how many migrations ran. */
   public static int migrate(DataSource dataSource) {
-    MigrateResult result =
-        Flyway.configure(DatabaseMigrator.class.getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .failOnMissingLocations(true)
-            .load()
-            .migrate();
+    return migrate(dataSource, "latest");
+  }
+
+  /**
+   * Migrates {@code dataSource} up to {@code version} ({@code "latest"} for all); a restore uses it
+   * to build the schema its archive was taken from.
+   */
+  public static int migrate(DataSource dataSource, String version) {
+    MigrateResult result = flyway(dataSource, version).migrate();
     return result.migrationsExecuted;
+  }
+
+  /** The schema version the database is at, or {@code null} if no migration ran on it. */
+  public static String currentVersion(DataSource dataSource) {
+    MigrationInfo current = flyway(dataSource, "latest").info().current();
+    return current == null || current.getVersion() == null
+        ? null
+        : current.getVersion().getVersion();
+  }
+
+  private static Flyway flyway(DataSource dataSource, String version) {
+    return Flyway.configure(DatabaseMigrator.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .failOnMissingLocations(true)
+        .target(version)
+        .load();
   }
 }
