@@ -214,6 +214,12 @@ public class GeoReportIntakeResource {
       object = o;
     } catch (JsonException e) {
       throw new InvalidValueException("body", "the body is not valid JSON.");
+    } catch (InvalidValueException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The parser's own limits (nesting depth, digits in a number) throw other runtime
+      // exceptions; each still means a body we will not read, not a server fault.
+      throw new InvalidValueException("body", "the body is not valid JSON within our limits.");
     }
     Map<String, String> fields = new LinkedHashMap<>();
     for (Map.Entry<String, JsonValue> field : object.entrySet()) {
@@ -233,6 +239,13 @@ public class GeoReportIntakeResource {
   }
 
   private Response create(Format format, String idempotencyKey, Map<String, String> fields) {
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      // PostgreSQL text cannot hold U+0000: a 400 here, not a 500 from the driver on insert.
+      if (field.getValue() != null && field.getValue().indexOf('\0') >= 0) {
+        throw new InvalidValueException(
+            field.getKey(), field.getKey() + " must not contain a NUL character.");
+      }
+    }
     for (String name : fields.keySet()) {
       if (!FIELDS.contains(name)) {
         throw new InvalidValueException(
