@@ -103,6 +103,7 @@ final class HostileCases {
     intake(cases);
     open311Writes(cases);
     apiKeys(cases);
+    bodyLimits(cases);
     return cases;
   }
 
@@ -561,6 +562,77 @@ final class HostileCases {
             0));
   }
 
+  // ------------------------------------------------------------------------------- body limits
+
+  private static void bodyLimits(List<Case> cases) {
+    String big = VALID.replace("Jalan berlubang besar.", "a".repeat(1_100_000));
+    String bigForm = FORM.replace("Jalan+rusak", "a".repeat(1_100_000));
+    for (boolean chunked : List.of(false, true)) {
+      String how = chunked ? " (chunked)" : " (Content-Length)";
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put("X-API-Key", "@AGENCY");
+      if (chunked) {
+        headers.put("Transfer-Encoding", "chunked");
+      }
+      cases.add(
+          write(
+              "intake body over 1 MiB" + how,
+              "POST",
+              "/v1/intake/complaints",
+              "application/json",
+              big,
+              headers,
+              413));
+      cases.add(
+          write(
+              "Open311 form over 1 MiB" + how,
+              "POST",
+              "/open311/v2/requests.json",
+              "application/x-www-form-urlencoded",
+              bigForm,
+              headers,
+              413));
+      cases.add(
+          write(
+              "Open311 JSON over 1 MiB" + how,
+              "POST",
+              "/open311/v2/requests.json",
+              "application/json",
+              big,
+              headers,
+              413));
+      cases.add(
+          write(
+              "Open311 XML over 1 MiB" + how,
+              "POST",
+              "/open311/v2/requests.xml",
+              "application/xml",
+              "<a>" + "a".repeat(1_100_000) + "</a>",
+              headers,
+              chunked ? 415 : 413));
+    }
+    // Grizzly refuses it before JAX-RS: 400 with an empty body.
+    cases.add(
+        container(
+            write(
+                "Content-Length not a number",
+                "POST",
+                "/v1/intake/complaints",
+                "application/json",
+                null,
+                Map.of("X-API-Key", "@AGENCY", "Content-Length", "lots"),
+                400)));
+    cases.add(
+        write(
+            "Content-Length of 10 GB with a small body",
+            "POST",
+            "/v1/intake/complaints",
+            "application/json",
+            null,
+            Map.of("X-API-Key", "@AGENCY", "Content-Length", "10000000000"),
+            413));
+  }
+
   // ---------------------------------------------------------------------------------- builders
 
   /**
@@ -614,6 +686,19 @@ final class HostileCases {
         acceptedAsData,
         false,
         echoes(value));
+  }
+
+  private static Case container(Case c) {
+    return new Case(
+        c.name(),
+        c.method(),
+        c.target(),
+        c.headers(),
+        c.body(),
+        c.status(),
+        c.acceptedAsData(),
+        true,
+        c.echoes());
   }
 
   private static Case accepted(Case c) {

@@ -39,12 +39,21 @@ final class RawHttp {
       for (Map.Entry<String, String> h : headers.entrySet()) {
         request.write((h.getKey() + ": " + h.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
       }
-      if (body != null) {
+      boolean chunked = "chunked".equals(headers.get("Transfer-Encoding"));
+      if (body != null && !chunked) {
         request.write(
             ("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
       }
       request.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-      if (body != null) {
+      if (body != null && chunked) {
+        for (int at = 0; at < body.length; at += 8192) {
+          int n = Math.min(8192, body.length - at);
+          request.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+          request.write(body, at, n);
+          request.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        request.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      } else if (body != null) {
         request.write(body);
       }
       out.write(request.toByteArray());
