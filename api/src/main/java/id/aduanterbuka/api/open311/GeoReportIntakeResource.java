@@ -206,8 +206,13 @@ public class GeoReportIntakeResource {
       String body) {
     Format as = Format.of(format);
     JsonObject object;
-    try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-      JsonValue value = reader.readValue();
+    try (var parser = Json.createParser(new StringReader(body == null ? "" : body))) {
+      parser.next();
+      JsonValue value = parser.getValue();
+      if (parser.hasNext()) {
+        // JsonReader.readValue stops after the first value and ignores what follows.
+        throw new InvalidValueException("body", "the body has text after its JSON value.");
+      }
       if (!(value instanceof JsonObject o)) {
         throw new InvalidValueException("body", "the body must be a JSON object.");
       }

@@ -459,6 +459,7 @@ final class HostileCases {
     jsons.put(
         "description NUL", "{\"service_code\":\"jalan-rusak\",\"description\":\"a\\u0000b\"}");
     jsons.put("charset ebcdic", "{}");
+    jsons.put("trailing garbage", "{\"service_code\":\"jalan-rusak\"} {\"x\":1}");
     for (Map.Entry<String, String> j : jsons.entrySet()) {
       cases.add(
           write(
@@ -656,7 +657,6 @@ final class HostileCases {
    */
   static final java.util.Set<String> ACCEPTED_WRITES =
       java.util.Set.of(
-          "intake trailing garbage",
           "intake duplicate keys",
           "intake text lone surrogate",
           "intake invalid UTF-8 body",
