@@ -99,6 +99,23 @@ public final class ComplaintRowValidator {
   public Result validate(
       String file, long line, Map<String, String> fields, List<Map<String, String>> events) {
     Errors errors = new Errors(file, line);
+    // PostgreSQL text cannot hold U+0000: one such value failed the whole batch on insert.
+    fields.forEach(
+        (field, value) -> {
+          if (value != null && value.indexOf('\0') >= 0) {
+            errors.add(field, "contains a NUL character");
+          }
+        });
+    if (events != null) {
+      for (Map<String, String> event : events) {
+        event.forEach(
+            (field, value) -> {
+              if (value != null && value.indexOf('\0') >= 0) {
+                errors.add("events", field + " contains a NUL character");
+              }
+            });
+      }
+    }
     String system = blankToNull(fields.get("source_system"));
     if (system == null) {
       system = defaultSourceSystem;

@@ -64,14 +64,25 @@ final class IntakeJson {
 
   private static JsonObject object(String body, Set<String> fields) {
     JsonObject o;
-    try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-      JsonValue value = reader.readValue();
+    try (var parser = Json.createParser(new StringReader(body == null ? "" : body))) {
+      parser.next();
+      JsonValue value = parser.getValue();
+      if (parser.hasNext()) {
+        // JsonReader.readValue stops after the first value and ignores what follows.
+        throw new InvalidValueException("body", "the body has text after its JSON value.");
+      }
       if (!(value instanceof JsonObject object)) {
         throw new InvalidValueException("body", "the body must be a JSON object.");
       }
       o = object;
     } catch (JsonException e) {
       throw new InvalidValueException("body", "the body is not valid JSON.");
+    } catch (InvalidValueException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The parser's own limits (nesting depth, digits in a number) throw other runtime
+      // exceptions; each still means a body we will not read, not a server fault.
+      throw new InvalidValueException("body", "the body is not valid JSON within our limits.");
     }
     for (String name : o.keySet()) {
       if (!fields.contains(name)) {
@@ -89,6 +100,10 @@ final class IntakeJson {
     }
     if (!(value instanceof JsonString s)) {
       throw new InvalidValueException(field, field + " must be a string.");
+    }
+    if (s.getString().indexOf('\0') >= 0) {
+      // PostgreSQL text cannot hold U+0000: refuse it here rather than fail on insert.
+      throw new InvalidValueException(field, field + " must not contain a NUL character.");
     }
     return s.getString();
   }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -101,6 +103,42 @@ public final class ProblemMappers {
               null)
           .toResponse();
     }
+  }
+
+  /**
+   * A request body in a charset we cannot decode ({@code Content-Type: application/json;
+   * charset=ebcdic}): 415, not the 500 the JDK's exception would give.
+   */
+  @Provider
+  public static class UnsupportedCharset implements ExceptionMapper<IllegalCharsetNameException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(IllegalCharsetNameException e) {
+      return unsupportedCharset(uri);
+    }
+  }
+
+  /** The same for a charset name that is well formed but unknown to the JDK. */
+  @Provider
+  public static class UnknownCharset implements ExceptionMapper<UnsupportedCharsetException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(UnsupportedCharsetException e) {
+      return unsupportedCharset(uri);
+    }
+  }
+
+  static Response unsupportedCharset(UriInfo uri) {
+    return new Problem(
+            "about:blank",
+            "Unsupported Media Type",
+            415,
+            "The request body's charset is not supported; send UTF-8.",
+            path(uri),
+            null)
+        .toResponse();
   }
 
   /**
