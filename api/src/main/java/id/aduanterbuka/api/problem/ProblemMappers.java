@@ -4,6 +4,7 @@ import id.aduanterbuka.intake.RuleViolationException;
 import id.aduanterbuka.shared.InvalidValueException;
 import id.aduanterbuka.shared.NotFoundException;
 import id.aduanterbuka.shared.NotPermittedException;
+import id.aduanterbuka.shared.Unavailability;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -142,19 +143,24 @@ public final class ProblemMappers {
   }
 
   /**
-   * Anything else is our fault: 500, logged, with no stack trace or internal detail — except an
-   * unreachable or overloaded database ({@link DatabaseTrouble}): 503 with {@code Retry-After}.
+   * Anything else is our fault: 500, logged, with no stack trace or internal detail — except a
+   * database that cannot answer now ({@link Unavailability}): 503 with {@code Retry-After}.
    */
   @Provider
   public static class Unexpected implements ExceptionMapper<RuntimeException> {
     private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+    private static final Unavailability UNAVAILABILITY = Unavailability.detect();
+
+    /** Seconds a client should wait: the pool re-validates its connections about this often. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     @Context UriInfo uri;
 
     @Override
     public Response toResponse(RuntimeException e) {
-      String state = DatabaseTrouble.unavailableState(e);
-      if (state != null) {
-        LOG.warning(() -> "Database unavailable (SQLSTATE " + state + ") answering " + path(uri));
+      String reason = UNAVAILABILITY.reason(e).orElse(null);
+      if (reason != null) {
+        LOG.warning(() -> "Database unavailable (" + reason + ") answering " + path(uri));
         return Response.fromResponse(
                 new Problem(
                         "about:blank",
@@ -164,7 +170,7 @@ public final class ProblemMappers {
                         path(uri),
                         null)
                     .toResponse())
-            .header("Retry-After", DatabaseTrouble.RETRY_AFTER_SECONDS)
+            .header("Retry-After", RETRY_AFTER_SECONDS)
             .build();
       }
       LOG.log(Level.SEVERE, "Unexpected error answering " + path(uri), e);

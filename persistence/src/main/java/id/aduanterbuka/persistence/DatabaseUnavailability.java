@@ -1,29 +1,25 @@
-package id.aduanterbuka.api.problem;
+package id.aduanterbuka.persistence;
 
+import id.aduanterbuka.shared.Unavailability;
 import java.sql.SQLException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Tells an unreachable or overloaded database from a bug: an error whose cause chain holds a
  * PostgreSQL connection failure (SQLSTATE class 08), a server shutting down or starting ({@code
  * 57P01}–{@code 57P03}), too many connections ({@code 53300}) or a query cancelled by {@code
  * statement_timeout} ({@code 57014}) is the database's state, not the request's fault; the API
- * answers it 503 with {@code Retry-After} rather than 500 (docs/operations.md).
+ * answers it 503 with {@code Retry-After} rather than 500. Found through {@link
+ * Unavailability#detect()} (META-INF/services); the reason given is the SQLSTATE alone, since
+ * messages may quote SQL.
  */
-final class DatabaseTrouble {
-  /** Seconds a client should wait: the pool re-validates its connections about this often. */
-  static final int RETRY_AFTER_SECONDS = 5;
-
-  private DatabaseTrouble() {}
-
-  /**
-   * The SQLSTATE that shows the database unavailable somewhere in {@code error}'s causes (and the
-   * chained SQL exceptions), or null when there is none. Only the code is returned: messages may
-   * quote SQL and are never logged or shown.
-   */
-  static String unavailableState(Throwable error) {
-    return unavailableState(error, new IdentityHashMap<>());
+public final class DatabaseUnavailability implements Unavailability {
+  @Override
+  public Optional<String> reason(Throwable failure) {
+    return Optional.ofNullable(unavailableState(failure, new IdentityHashMap<>()))
+        .map(state -> "SQLSTATE " + state);
   }
 
   private static String unavailableState(Throwable error, Map<Throwable, Boolean> seen) {
