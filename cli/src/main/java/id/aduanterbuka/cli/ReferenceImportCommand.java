@@ -106,38 +106,14 @@ final class ReferenceImportCommand {
   }
 
   ImportSummary run(List<String> args) throws IOException {
-    List<Path> files = new ArrayList<>();
-    List<String> optionArgs = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      if (args.get(i).startsWith("--")) {
-        optionArgs.add(args.get(i));
-        if (i + 1 < args.size()) {
-          optionArgs.add(args.get(++i));
-        }
-      } else {
-        files.add(Path.of(args.get(i)));
-      }
-    }
-    Map<String, String> options = Options.parse(optionArgs);
-    options.keySet().stream()
-        .filter(k -> !List.of("--kind", "--mapping", "--report").contains(k))
-        .findFirst()
-        .ifPresent(
-            k -> {
-              throw new IllegalArgumentException("unknown option " + k + "\n" + USAGE);
-            });
+    Options.FilesAndOptions line =
+        Options.filesAndOptions(args, USAGE, "--kind", "--mapping", "--report");
+    Map<String, String> options = line.options();
     if (!options.containsKey("--kind")) {
       throw new IllegalArgumentException("--kind is required\n" + USAGE);
     }
     Kind kind = Kind.of(options.get("--kind"));
-    if (files.isEmpty()) {
-      throw new IllegalArgumentException("import needs at least one file\n" + USAGE);
-    }
-    for (Path f : files) {
-      if (!Files.isReadable(f)) {
-        throw new IllegalArgumentException("cannot read " + f);
-      }
-    }
+    List<Path> files = line.readableFiles(USAGE);
     ColumnMapping mapping =
         options.containsKey("--mapping")
             ? ColumnMapping.load(Path.of(options.get("--mapping")), kind.fields)
