@@ -1,5 +1,6 @@
 package id.aduanterbuka.persistence.migration;
 
+import id.aduanterbuka.persistence.LongRunningWork;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -7,7 +8,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Applies the SQL migrations in {@code db/migration} of this module. Used at application start-up,
- * by the command line and by tests, so every database reaches the schema the same way.
+ * by the command line and by tests, so every database reaches the schema the same way. A migration
+ * may rewrite a large table: Flyway's connections run without the pool's statement and network
+ * timeouts ({@link LongRunningWork#unbounded}), which are restored before they go back to the pool.
  */
 public final class DatabaseMigrator {
   private DatabaseMigrator() {}
@@ -36,7 +39,7 @@ public final class DatabaseMigrator {
 
   private static Flyway flyway(DataSource dataSource, String version) {
     return Flyway.configure(DatabaseMigrator.class.getClassLoader())
-        .dataSource(dataSource)
+        .dataSource(LongRunningWork.unbounded(dataSource))
         .locations("classpath:db/migration")
         .failOnMissingLocations(true)
         .target(version)

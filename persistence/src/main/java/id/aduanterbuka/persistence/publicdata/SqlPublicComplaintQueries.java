@@ -3,6 +3,7 @@ package id.aduanterbuka.persistence.publicdata;
 import id.aduanterbuka.complaint.ComplaintStatus;
 import id.aduanterbuka.complaint.EventType;
 import id.aduanterbuka.persistence.JdbcValues;
+import id.aduanterbuka.persistence.LongRunningWork;
 import id.aduanterbuka.persistence.SqlArrays;
 import id.aduanterbuka.privacy.Publication;
 import id.aduanterbuka.publicdata.ComplaintCursor;
@@ -368,6 +369,9 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
   public void streamAll(Consumer<ComplaintDetail> sink) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
+      // A full export streams for minutes at a million complaints; the pool's statement_timeout is
+      // for requests. The socket timeout stays: rows keep arriving while the export runs.
+      LongRunningWork.liftStatementTimeout(c);
       Query q = base(c, "c.published_text");
       q.sql.append(" ORDER BY c.received_at, c.id");
       try (PreparedStatement ps = q.prepare(c)) {

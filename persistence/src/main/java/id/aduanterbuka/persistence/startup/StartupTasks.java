@@ -1,5 +1,6 @@
 package id.aduanterbuka.persistence.startup;
 
+import id.aduanterbuka.persistence.LongRunningWork;
 import id.aduanterbuka.persistence.migration.DatabaseMigrator;
 import id.aduanterbuka.persistence.seed.DemoDataGenerator;
 import id.aduanterbuka.persistence.seed.ProgressListener;
@@ -26,7 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>A {@code @Startup @Singleton} rather than a CDI {@code @Initialized} observer: Payara binds
  * {@code @DataSourceDefinition} resources after that CDI event (payara/Payara#3453), but before
- * startup singletons. No JTA transaction: the loader commits its own work.
+ * startup singletons. No JTA transaction: the loader commits its own work. All of it runs before
+ * any request and may take minutes at a million complaints (a full statistics rebuild about 47 s),
+ * so it runs without the pool's statement and network timeouts ({@link LongRunningWork}).
  */
 @Singleton
 @Startup
@@ -47,10 +50,11 @@ public class StartupTasks {
 
   @PostConstruct
   void onStart() {
+    DataSource dataSource = LongRunningWork.unbounded(this.dataSource);
     int applied = DatabaseMigrator.migrate(dataSource);
     LOG.info(() -> "Database schema up to date (" + applied + " migrations applied now).");
     if (demoDataEnabled) {
-      loadDemoDataIfEmpty();
+      loadDemoDataIfEmpty(dataSource);
     }
     long started = System.nanoTime();
     int updated = new StatisticsFacts(dataSource).refreshOutdated();
@@ -65,7 +69,7 @@ public class StartupTasks {
     }
   }
 
-  private void loadDemoDataIfEmpty() {
+  private void loadDemoDataIfEmpty(DataSource dataSource) {
     try (Connection c = dataSource.getConnection()) {
       if (!DemoDataGenerator.isEmpty(c)) {
         return;

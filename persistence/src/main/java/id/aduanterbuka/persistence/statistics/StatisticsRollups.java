@@ -102,8 +102,9 @@ final class StatisticsRollups {
           }
         }
       }
-      s.execute("TRUNCATE statistics_cell");
-      s.execute("TRUNCATE statistics_pending");
+      // DELETE, not TRUNCATE: readers keep the old cells until the caller commits (MVCC).
+      s.execute("DELETE FROM statistics_cell");
+      s.execute("DELETE FROM statistics_pending");
       for (Series series : Series.values()) {
         s.execute(
             PENDING_REBUILD.formatted(series.name(), keyExpression(series), series.present()));

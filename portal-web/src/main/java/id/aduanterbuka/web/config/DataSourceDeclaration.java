@@ -34,7 +34,16 @@ import jakarta.servlet.annotation.WebListener;
       // Fail fast instead of holding request threads: a full pool waits 2 s (not 60), a
       // connection attempt 2 s; the API then answers 503 with Retry-After.
       "fish.payara.max-wait-time-in-millis=2000",
-      "connectTimeout=2"
+      "connectTimeout=2",
+      // Server-side cap on every statement (SQLSTATE 57014, answered 503 + Retry-After), passed
+      // at connect; long work (migrations, start-up statistics rebuild, exports, demo data) lifts
+      // it for its own transaction (persistence.LongRunningWork). Payara resolves the MP Config
+      // reference inside the value; defaults in META-INF/microprofile-config.properties.
+      "options=-c statement_timeout=${MPCONFIG=aduan.db.statement-timeout-ms}",
+      // A database that accepts TCP but never answers (frozen, network black hole): a read
+      // fails after this many seconds instead of hanging; kept above the statement timeout.
+      "socketTimeout=${MPCONFIG=aduan.db.socket-timeout-s}",
+      "tcpKeepAlive=true"
     })
 @WebListener
 public class DataSourceDeclaration implements ServletContextListener {}
