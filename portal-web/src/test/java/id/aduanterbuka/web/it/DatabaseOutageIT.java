@@ -139,10 +139,12 @@ class DatabaseOutageIT {
       awaitReadiness(503, Duration.ofSeconds(10));
       load.awaitAnswersSince(stopped, 40, Duration.ofSeconds(4));
 
-      database = EmbeddedDatabase.start(work, databasePort);
+      // Counted from the start command: conservative, PostgreSQL accepts connections a little
+      // later.
       long back = System.nanoTime();
+      database = EmbeddedDatabase.start(work, databasePort);
       double recovery = load.awaitEveryPathAnswered200Since(back);
-      System.out.printf("stopped database: recovery %.2f s after its return%n", recovery);
+      System.out.printf("stopped database: recovery %.2f s after its start%n", recovery);
       load.stopAndCheck(3_000);
 
       // Sent once PostgreSQL had stopped (an answer in flight during its shutdown may be a 200).
