@@ -50,14 +50,14 @@ public class StartupTasks {
 
   @PostConstruct
   void onStart() {
-    DataSource dataSource = LongRunningWork.unbounded(this.dataSource);
-    int applied = DatabaseMigrator.migrate(dataSource);
+    DataSource unbounded = LongRunningWork.unbounded(dataSource);
+    int applied = DatabaseMigrator.migrate(unbounded);
     LOG.info(() -> "Database schema up to date (" + applied + " migrations applied now).");
     if (demoDataEnabled) {
-      loadDemoDataIfEmpty(dataSource);
+      loadDemoDataIfEmpty(unbounded, demoComplaints);
     }
     long started = System.nanoTime();
-    int updated = new StatisticsFacts(dataSource).refreshOutdated();
+    int updated = new StatisticsFacts(unbounded).refreshOutdated();
     if (updated > 0) {
       LOG.info(
           () ->
@@ -69,8 +69,8 @@ public class StartupTasks {
     }
   }
 
-  private void loadDemoDataIfEmpty(DataSource dataSource) {
-    try (Connection c = dataSource.getConnection()) {
+  private static void loadDemoDataIfEmpty(DataSource unbounded, int demoComplaints) {
+    try (Connection c = unbounded.getConnection()) {
       if (!DemoDataGenerator.isEmpty(c)) {
         return;
       }
