@@ -38,6 +38,8 @@ public final class Main {
       Commands:
         run                       Start the portal and API at http://localhost:8080/
                                   (embedded PostgreSQL unless ADUAN_DB_URL is set; Ctrl-C stops all)
+        run --cluster             Start this node of a cluster: needs ADUAN_DB_URL (one PostgreSQL
+                                  for all nodes) and ADUAN_CLUSTER_MEMBERS (docs/deployment.md).
         generate --complaints N   Add N generated complaints (and the reference data on an empty
                  [--seed S]       database) for benchmarks; stop `run` first when using the
                                   embedded database.
@@ -71,7 +73,8 @@ public final class Main {
       Settings (environment): ADUAN_DB_URL, ADUAN_DB_USER, ADUAN_DB_PASSWORD, ADUAN_HOME,
         ADUAN_PORT, ADUAN_HEAP, ADUAN_HTTP_THREADS, ADUAN_DEMO_DATA, ADUAN_EMBEDDED_DB_PORT,
         ADUAN_API_RATE_LIMIT_PER_MINUTE, ADUAN_API_RATE_LIMIT_KEY_PER_MINUTE,
-        ADUAN_PHOTO_MAX_MB, ADUAN_PHOTO_MAX_MEGAPIXELS — see README.md.
+        ADUAN_PHOTO_MAX_MB, ADUAN_PHOTO_MAX_MEGAPIXELS, ADUAN_CLUSTER_MEMBERS, ADUAN_CLUSTER_NAME,
+        ADUAN_CLUSTER_PORT, ADUAN_CLUSTER_INTERFACE, ADUAN_NODE_NAME — see README.md.
       """;
 
   // Held so the level sticks: Flyway's per-command INFO lines are noise for an operator.
@@ -94,7 +97,7 @@ public final class Main {
     List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
     try {
       switch (command) {
-        case "run" -> run(settings);
+        case "run" -> run(settings, runCluster(options));
         case "generate" -> generate(settings, options);
         case "redact" -> redact();
         case "review" ->
@@ -229,7 +232,23 @@ public final class Main {
     void run(DataSource dataSource) throws Exception;
   }
 
-  private static void run(CliSettings settings) throws Exception {
+  /** {@code run} or {@code run --cluster}: the cluster settings, null for a single node. */
+  static ClusterSettings runCluster(List<String> options) {
+    if (options.isEmpty()) {
+      return null;
+    }
+    if (!options.equals(List.of("--cluster"))) {
+      throw new IllegalArgumentException("run takes only --cluster, was " + options + "\n" + USAGE);
+    }
+    if (System.getenv("ADUAN_DB_URL") == null || System.getenv("ADUAN_DB_URL").isBlank()) {
+      throw new IllegalArgumentException(
+          "run --cluster needs ADUAN_DB_URL: every node must use the same PostgreSQL");
+    }
+    return ClusterSettings.from(
+        System.getenv(), CliSettings.intValue(System.getenv(), "ADUAN_PORT", 8080));
+  }
+
+  private static void run(CliSettings settings, ClusterSettings cluster) throws Exception {
     EmbeddedDatabase embedded = null;
     DatabaseSettings database = settings.externalDatabase();
     if (database == null) {
@@ -249,7 +268,8 @@ public final class Main {
                 settings.httpThreads(),
                 settings.home().resolve("tmp"),
                 env,
-                null));
+                null,
+                cluster));
     EmbeddedDatabase db = embedded;
     Runtime.getRuntime()
         .addShutdownHook(
