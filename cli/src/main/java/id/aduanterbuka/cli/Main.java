@@ -62,6 +62,8 @@ public final class Main {
         keys create|list|revoke …
                                   API keys for agencies, operators and readers, each with its own
                                   rate limit (bin/aduan keys for help). A new key is shown once.
+        database                  Only the embedded PostgreSQL, for `run --cluster` nodes on
+                                  this machine (prints the ADUAN_DB_URL to give them).
         backup FILE               Write the whole database (photos, API keys included) to FILE;
                                   the portal may keep running (docs/deployment.md).
         restore FILE [--replace]  Load a backup into an empty database (or overwrite one with
@@ -150,6 +152,7 @@ public final class Main {
                         .run(options));
           }
         }
+        case "database" -> database(settings, options);
         case "backup" -> {
           java.nio.file.Path file = BackupCommand.archive(command, options);
           withDatabase(
@@ -230,6 +233,32 @@ public final class Main {
 
   private interface DatabaseWork {
     void run(DataSource dataSource) throws Exception;
+  }
+
+  /**
+   * {@code database}: only the embedded PostgreSQL (data in {@code ADUAN_HOME}), until Ctrl-C, for
+   * nodes started with {@code run --cluster} on the same machine (trying a cluster out, benchmarks).
+   */
+  private static void database(CliSettings settings, List<String> options) throws Exception {
+    if (!options.isEmpty()) {
+      throw new IllegalArgumentException("database takes no options\n" + USAGE);
+    }
+    if (settings.externalDatabase() != null) {
+      throw new IllegalArgumentException(
+          "ADUAN_DB_URL is set: that database needs no embedded one");
+    }
+    EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.home(), settings.embeddedDbPort());
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(embedded)));
+    DatabaseSettings db = embedded.settings();
+    System.out.println(
+        "PostgreSQL is running (data in "
+            + settings.home()
+            + "/pgdata). For the nodes:\n  export ADUAN_DB_URL="
+            + db.url()
+            + " ADUAN_DB_USER="
+            + db.user()
+            + "\nCtrl-C stops it.");
+    Thread.currentThread().join();
   }
 
   /** {@code run} or {@code run --cluster}: the cluster settings, null for a single node. */
