@@ -81,7 +81,7 @@ nginx_conf() { # upstream ports…   (access log with the upstream statuses, to 
 
 bench() { # name, url   (15 s unmeasured first: the JIT compiles the path)
   printf '%-44s ' "$1"
-  wrk -t2 -c"$conns" -d15s "$2" >/dev/null
+  wrk -t2 -c"$conns" -d"${BENCH_JIT:-15}s" "$2" >/dev/null
   wrk -t2 -c"$conns" -d"${duration}s" --latency -s "$here/report.lua" "$2" | grep '^RESULT' | cut -d' ' -f2-
 }
 
@@ -89,7 +89,7 @@ list="/api/v1/complaints?limit=20"
 stats="/api/v1/statistics/agencies"
 start_node 1 $p1
 echo "node 1 ready; complaints: $(curl -s "http://127.0.0.1:$p1/api/v1/statistics" | grep -o '"received":[0-9]*' | head -1)"
-wrk -t2 -c"$conns" -d60s "http://127.0.0.1:$p1$list" >/dev/null   # warm-up: C2 needs about a minute
+wrk -t2 -c"$conns" -d"${BENCH_WARMUP:-60}s" "http://127.0.0.1:$p1$list" >/dev/null   # warm-up: C2 needs about a minute
 nginx_conf $p1
 bench "1 node, direct: complaint list" "http://127.0.0.1:$p1$list"
 bench "1 node behind nginx: complaint list" "http://127.0.0.1:$lb$list"
@@ -97,7 +97,7 @@ bench "1 node behind nginx: agency statistics" "http://127.0.0.1:$lb$stats"
 
 start_node 2 $p2
 grep -h 'DG Size' "$work/n1.log" "$work/n2.log" | tail -1 | grep -o 'DG Size: [0-9]*' | sed 's/^/grid: /'
-wrk -t2 -c"$conns" -d60s "http://127.0.0.1:$p2$list" >/dev/null
+wrk -t2 -c"$conns" -d"${BENCH_WARMUP:-60}s" "http://127.0.0.1:$p2$list" >/dev/null
 nginx_conf $p1 $p2
 bench "2 nodes behind nginx: complaint list" "http://127.0.0.1:$lb$list"
 bench "2 nodes behind nginx: agency statistics" "http://127.0.0.1:$lb$stats"
