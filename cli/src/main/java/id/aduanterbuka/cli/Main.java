@@ -237,7 +237,8 @@ public final class Main {
 
   /**
    * {@code database}: only the embedded PostgreSQL (data in {@code ADUAN_HOME}), until Ctrl-C, for
-   * nodes started with {@code run --cluster} on the same machine (trying a cluster out, benchmarks).
+   * nodes started with {@code run --cluster} on the same machine (trying a cluster out,
+   * benchmarks).
    */
   private static void database(CliSettings settings, List<String> options) throws Exception {
     if (!options.isEmpty()) {
