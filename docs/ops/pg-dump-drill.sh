@@ -4,7 +4,7 @@
 # Usage: docs/ops/pg-dump-drill.sh            (as root, or as a user who may run initdb)
 #   DRILL_COMPLAINTS  generated complaints to load (default 5000)
 #   DRILL_PG_VERSION  Debian's PostgreSQL major version (default 15, Debian 12's)
-#   DRILL_KEEP=1      keep the work directory (dump, logs) instead of deleting it
+#   OPS_KEEP=1        keep the work directory (dump, logs) instead of deleting it
 #
 # What it does, on loopback only, in a temp directory it deletes at the end:
 #  1. installs postgresql-$DRILL_PG_VERSION with apt-get if its initdb is missing (root only);
@@ -22,92 +22,17 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 complaints="${DRILL_COMPLAINTS:-5000}"
-version="${DRILL_PG_VERSION:-15}"
-bindir="/usr/lib/postgresql/$version/bin"
-
-fail() {
-  echo "DRILL FAILED: $*" >&2
-  exit 1
-}
-t0=$(date +%s.%N)
-elapsed() { printf '%6.1f s' "$(echo "$(date +%s.%N) - $1" | bc)"; }
-step() { echo "[$(elapsed "$t0")] $*"; }
-
-if [[ ! -x $bindir/initdb ]]; then
-  [[ $(id -u) == 0 ]] || fail "$bindir/initdb missing: apt-get install postgresql-$version (as root)"
-  step "installing postgresql-$version from Debian"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "postgresql-$version" >/dev/null
-fi
-for tool in curl bc ss; do command -v "$tool" >/dev/null || fail "$tool is needed"; done
-pg_dump="$bindir/pg_dump"
-pg_restore="$bindir/pg_restore"
-psql_bin="$bindir/psql"
-
-# PostgreSQL refuses to run as root: the cluster belongs to user postgres then.
-as_owner() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-
-free_port() {
-  local port
-  for port in $(shuf -i 20000-60000 -n 100); do
-    if ! ss -Htln "sport = :$port" | grep -q .; then
-      echo "$port"
-      return
-    fi
-  done
-  fail "no free port"
-}
-
-work="$(mktemp -d /tmp/aduan-pgdrill.XXXXXX)"
-chmod 755 "$work"
-mkdir -p "$work/pg" "$work/home"
-[[ $(id -u) != 0 ]] || chown postgres "$work/pg"
-app_pid=""
-cleanup() {
-  local rc=$?
-  if [[ -n $app_pid ]] && kill -0 "$app_pid" 2>/dev/null; then
-    kill -TERM -- "-$app_pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$app_pid" 2>/dev/null || break; sleep 1; done
-    kill -KILL -- "-$app_pid" 2>/dev/null || true
-  fi
-  if [[ -f $work/pg/data/postmaster.pid ]]; then
-    as_owner "$bindir/pg_ctl" -D "$work/pg/data" -m fast -w stop >/dev/null 2>&1 || true
-  fi
-  if [[ ${DRILL_KEEP:-} == 1 ]]; then
-    echo "kept $work"
-  else
-    rm -rf "$work"
-  fi
-  exit $rc
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "PostgreSQL: $("$bindir/postgres" --version)"
-
-# --- 2. throw-away cluster, the guide's role and database ---------------------------------------
-pg_port=$(free_port)
-password="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
-as_owner "$bindir/initdb" -D "$work/pg/data" -U postgres --encoding=UTF8 --locale=C.UTF-8 \
-  --auth-local=trust --auth-host=scram-sha-256 >"$work/pg/initdb.log"
-as_owner "$bindir/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w \
-  -o "-p $pg_port -c listen_addresses=127.0.0.1 -k $work/pg" start >/dev/null
-step "PostgreSQL $version cluster on 127.0.0.1:$pg_port"
-admin() { "$psql_bin" -X -q -v ON_ERROR_STOP=1 -h "$work/pg" -p "$pg_port" -U postgres "$@"; }
-admin -d postgres <<SQL
-CREATE ROLE aduan LOGIN PASSWORD '$password';
-CREATE DATABASE aduan OWNER aduan ENCODING 'UTF8' TEMPLATE template0;
-SQL
-# Everything below connects as the application does: TCP, role aduan, password.
-export PGHOST=127.0.0.1 PGPORT=$pg_port PGUSER=aduan PGPASSWORD=$password
-q() { "$psql_bin" -X -A -t -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
+# shellcheck source=throwaway.sh
+source "$root/docs/ops/throwaway.sh"
+ops_init "${DRILL_PG_VERSION:-15}"
+pg_dump="$pg_bin/pg_dump"
+pg_restore="$pg_bin/pg_restore"
+pg_start
 
 # --- 3. the application's schema and data --------------------------------------------------------
-export ADUAN_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/aduan" ADUAN_DB_USER=aduan
-export ADUAN_DB_PASSWORD=$password ADUAN_HOME="$work/home" ADUAN_DEMO_DATA=false
 start=$(date +%s.%N)
 "$root/bin/aduan" generate --complaints "$complaints" >"$work/generate.log" 2>&1 ||
-  { tail -40 "$work/generate.log" >&2; fail "bin/aduan generate against PostgreSQL $version"; }
+  { tail -40 "$work/generate.log" >&2; fail "bin/aduan generate against PostgreSQL $pg_version"; }
 step "migrated (Flyway) and generated $complaints complaints in $(elapsed "$start")"
 "$root/bin/aduan" keys create --kind reader --label "pg_dump drill" >/dev/null 2>&1
 schema_version=$(q aduan "SELECT max(version::int) FROM flyway_schema_history WHERE success")
@@ -120,7 +45,7 @@ dump="$work/aduan.dump"
 start=$(date +%s.%N)
 "$pg_dump" -Fc -d aduan -f "$dump"
 step "pg_dump -Fc: $(stat -c %s "$dump") bytes in $(elapsed "$start")"
-admin -d postgres -c "CREATE DATABASE aduan_restored OWNER aduan ENCODING 'UTF8' TEMPLATE template0"
+pg_admin -d postgres -c "CREATE DATABASE aduan_restored OWNER aduan ENCODING 'UTF8' TEMPLATE template0"
 start=$(date +%s.%N)
 "$pg_restore" --exit-on-error -j 2 -d aduan_restored "$dump"
 step "pg_restore -j 2 into aduan_restored in $(elapsed "$start")"
@@ -172,30 +97,17 @@ step "identical: $table_count tables, $total_rows rows ($complaint_rows complain
 " and MD5 of every table, $sequence_count sequences, schema"
 
 # --- 6. the application on the restored database ----------------------------------------------
-http_port=$(free_port)
-export ADUAN_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/aduan_restored" ADUAN_PORT=$http_port
-start=$(date +%s.%N)
-setsid "$root/bin/aduan" run >"$work/app.log" 2>&1 &
-app_pid=$!
-base="http://127.0.0.1:$http_port"
-deadline=$((SECONDS + 300))
-until [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$base/health/ready" || true) == 200 ]]; do
-  if ! kill -0 "$app_pid" 2>/dev/null; then
-    tail -40 "$work/app.log" >&2
-    fail "bin/aduan run exited on the restored database"
-  fi
-  ((SECONDS < deadline)) || { tail -40 "$work/app.log" >&2; fail "not ready within 300 s"; }
-  sleep 1
-done
-step "bin/aduan run on aduan_restored: /health/ready 200 after $(elapsed "$start")"
+export ADUAN_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/aduan_restored"
+app_start
+step "bin/aduan run on aduan_restored: /health/ready 200 after $app_ready_after"
 body="$work/complaints.json"
-status=$(curl -s -o "$body" -w '%{http_code}' --max-time 30 "$base/api/v1/complaints?limit=1")
+status=$(curl -s -o "$body" -w '%{http_code}' --max-time 30 "$app_base/api/v1/complaints?limit=1")
 [[ $status == 200 ]] || { head -c 600 "$body" >&2; fail "/api/v1/complaints?limit=1 answered $status"; }
 grep -Eq '"reference" *: *"' "$body" || { head -c 600 "$body" >&2; fail "no complaint in the answer"; }
 step "/api/v1/complaints?limit=1: 200, $(grep -Eo '"reference" *: *"[^"]*"' "$body" | head -1)"
 if grep -Eq 'FlywayException|Migration .* failed|Validate failed' "$work/app.log"; then
   fail "Flyway complained at start (see app.log)"
 fi
-echo "DRILL PASSED: PostgreSQL $version, schema V$schema_version, $complaints complaints," \
+echo "DRILL PASSED: PostgreSQL $pg_version, schema V$schema_version, $complaints complaints," \
   "$table_count tables / $total_rows rows identical after pg_dump -Fc | pg_restore," \
-  "application ready on the restore; total $(elapsed "$t0")"
+  "application ready on the restore; total $(elapsed "$ops_t0")"
