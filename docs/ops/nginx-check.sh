@@ -37,8 +37,17 @@ pg_start
   { tail -30 "$work/generate.log" >&2; fail "bin/aduan generate"; }
 export ADUAN_TRUST_FORWARDED_PROTO=true ADUAN_API_TRUST_FORWARDED_FOR=true
 export ADUAN_API_RATE_LIMIT_PER_MINUTE=2
+# The guide's preboot file (§3): Payara Micro listens on loopback only, nginx is the way in.
+sed -n '/^# \/etc\/aduan\/preboot.asadmin$/,/^```$/p' "$root/docs/deployment.md" | grep -v '^```' \
+  >"$work/preboot.asadmin"
+grep -q '^set ' "$work/preboot.asadmin" || fail "no preboot.asadmin block in docs/deployment.md"
+export ADUAN_PAYARA_PREBOOT="$work/preboot.asadmin"
 app_start
 step "bin/aduan run ready on 127.0.0.1:$app_port after $app_ready_after"
+bound=$(ss -Htln "sport = :$app_port" | awk '{print $4}' | sort -u | xargs)
+[[ $bound == "127.0.0.1:$app_port" || $bound == "[::ffff:127.0.0.1]:$app_port" ]] ||
+  fail "Payara Micro listens on $bound"
+pass "Payara Micro listens on $bound only (the guide's ADUAN_PAYARA_PREBOOT file)"
 
 # --- nginx with the guide's configuration -----------------------------------------------------
 host=aduan.example.go.id
@@ -187,13 +196,18 @@ pass "a 42 MB body (4 photos × 10 MB + 1 MB) passes nginx to the app, which ans
 # Health and metrics: loopback only
 got=$(c 1 -o /dev/null -w '%{http_code}' "$https/health/ready")
 [[ $got == 200 ]] || fail "/health/ready from 127.0.0.1: $got"
+got=$(c 1 -o "$work/metrics" -w '%{http_code}' "$https/metrics")
+[[ $got == 200 ]] || fail "/metrics from 127.0.0.1: $got"
+grep -Eq '^(base_|jvm_)' "$work/metrics" || { head -5 "$work/metrics" >&2; fail "/metrics: no JVM metrics"; }
+metric_lines=$(grep -vc '^#' "$work/metrics")
 for path in /health/ready /health /metrics; do
   got=$(c 9 -o /dev/null -w '%{http_code}' "$https$path")
   [[ $got == 403 ]] || fail "$path from 127.0.0.9: $got, want 403"
 done
 got=$(c 9 -o /dev/null -w '%{http_code}' "$https/healthy-looking-page")
 [[ $got != 403 ]] || fail "/healthy-looking-page caught by the health location"
-pass "/health/ready 200 from 127.0.0.1; /health, /health/ready, /metrics 403 from 127.0.0.9"
+pass "/health/ready 200 and /metrics 200 ($metric_lines Prometheus lines) from 127.0.0.1;" \
+  "/health, /health/ready, /metrics 403 from 127.0.0.9"
 
 # Expected there: the refused health/metrics requests and the 413; anything else fails.
 unexpected=$(grep -E '\[(error|crit|alert|emerg)\]' "$ngx/error.log" |

@@ -51,33 +51,6 @@ start=$(date +%s.%N)
 step "pg_restore -j 2 into aduan_restored in $(elapsed "$start")"
 
 # --- 5. compare ---------------------------------------------------------------------------------
-tables_sql="SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) FROM pg_class c
-  JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-    AND n.nspname NOT LIKE 'pg_toast%' ORDER BY 1"
-tables=$(q aduan "$tables_sql")
-[[ $tables == "$(q aduan_restored "$tables_sql")" ]] || fail "the restored database has other tables"
-mismatches=0
-total_rows=0
-table_count=0
-for table in $tables; do
-  sql="SELECT count(*) || ' ' || coalesce(md5(string_agg(t::text, E'\n' ORDER BY t::text)), '-')
-       FROM $table t"
-  a=$(q aduan "$sql")
-  b=$(q aduan_restored "$sql")
-  if [[ $a != "$b" ]]; then
-    echo "MISMATCH $table: source $a, restored $b" >&2
-    mismatches=$((mismatches + 1))
-  fi
-  total_rows=$((total_rows + ${a%% *}))
-  table_count=$((table_count + 1))
-done
-sequences_sql="SELECT schemaname || '.' || sequencename || ' ' || coalesce(last_value::text, 'unused')
-  FROM pg_sequences ORDER BY 1"
-if ! diff <(q aduan "$sequences_sql") <(q aduan_restored "$sequences_sql") >&2; then
-  echo "MISMATCH sequences" >&2
-  mismatches=$((mismatches + 1))
-fi
 # Two differences are not differences: pg_dump's random \restrict key (15.14+), and CHECK
 # constraints on varchar IN (…), which PostgreSQL deparses with other casts after a restore
 # (same expression: compared with casts and parentheses removed).
@@ -85,21 +58,72 @@ schema_of() {
   "$pg_dump" --schema-only -d "$1" | grep -Ev '^(--|$|\\(un)?restrict )' |
     sed -E '/CONSTRAINT .* CHECK /{s/::(character varying|text)(\[\])?//g; s/[() ]//g}'
 }
-if ! diff <(schema_of aduan) <(schema_of aduan_restored) >"$work/schema.diff"; then
-  head -20 "$work/schema.diff" >&2
-  echo "MISMATCH schema" >&2
-  mismatches=$((mismatches + 1))
-fi
+# compare A B [TABLE]: the same tables with the same rows (count and MD5 over the sorted rows,
+# except TABLE's rows), the same sequence values and schema. Sets table_count and total_rows.
+compare() {
+  local a=$1 b=$2 skip=${3:-} tables_sql sequences_sql table sql x y mismatches=0
+  tables_sql="SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname NOT LIKE 'pg_toast%' ORDER BY 1"
+  [[ $(q "$a" "$tables_sql") == "$(q "$b" "$tables_sql")" ]] || fail "$b has other tables than $a"
+  table_count=0
+  total_rows=0
+  for table in $(q "$a" "$tables_sql"); do
+    table_count=$((table_count + 1))
+    [[ $table != "$skip" ]] || continue
+    sql="SELECT count(*) || ' ' || coalesce(md5(string_agg(t::text, E'\n' ORDER BY t::text)), '-')
+         FROM $table t"
+    x=$(q "$a" "$sql")
+    y=$(q "$b" "$sql")
+    if [[ $x != "$y" ]]; then
+      echo "MISMATCH $table: $a $x, $b $y" >&2
+      mismatches=$((mismatches + 1))
+    fi
+    total_rows=$((total_rows + ${x%% *}))
+  done
+  sequences_sql="SELECT schemaname || '.' || sequencename || ' ' || coalesce(last_value::text, 'unused')
+    FROM pg_sequences ORDER BY 1"
+  if ! diff <(q "$a" "$sequences_sql") <(q "$b" "$sequences_sql") >&2; then
+    echo "MISMATCH sequences" >&2
+    mismatches=$((mismatches + 1))
+  fi
+  if ! diff <(schema_of "$a") <(schema_of "$b") >"$work/schema.diff"; then
+    head -20 "$work/schema.diff" >&2
+    echo "MISMATCH schema" >&2
+    mismatches=$((mismatches + 1))
+  fi
+  ((mismatches == 0)) || fail "$mismatches mismatch(es) between $a and $b"
+}
+compare aduan aduan_restored
 complaint_rows=$(q aduan_restored "SELECT count(*) FROM complaint")
 sequence_count=$(q aduan "SELECT count(*) FROM pg_sequences")
-((mismatches == 0)) || fail "$mismatches mismatch(es) between aduan and aduan_restored"
 step "identical: $table_count tables, $total_rows rows ($complaint_rows complaints), row counts"\
 " and MD5 of every table, $sequence_count sequences, schema"
+pg_dump_tables=$table_count
+pg_dump_rows=$total_rows
+
+# --- 5b. the same round trip with our own backup (bin/aduan backup / restore) ------------------
+start=$(date +%s.%N)
+"$root/bin/aduan" backup "$work/aduan.backup" >"$work/backup.log" 2>&1 ||
+  { cat "$work/backup.log" >&2; fail "bin/aduan backup"; }
+step "bin/aduan backup: $(stat -c %s "$work/aduan.backup") bytes in $(elapsed "$start")"
+pg_admin -d postgres -c "CREATE DATABASE aduan_own OWNER aduan ENCODING 'UTF8' TEMPLATE template0"
+start=$(date +%s.%N)
+ADUAN_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/aduan_own" \
+  "$root/bin/aduan" restore "$work/aduan.backup" >"$work/restore.log" 2>&1 ||
+  { cat "$work/restore.log" >&2; fail "bin/aduan restore"; }
+step "bin/aduan restore into aduan_own in $(elapsed "$start")"
+# Flyway's history is written by the restore's own migration run (other timestamps).
+compare aduan aduan_own public.flyway_schema_history
+step "identical: $table_count tables (flyway_schema_history: schema only), $total_rows rows," \
+  "sequences, schema"
 
 # --- 6. the application on the restored database ----------------------------------------------
 export ADUAN_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/aduan_restored"
 app_start
-step "bin/aduan run on aduan_restored: /health/ready 200 after $app_ready_after"
+step "bin/aduan run on aduan_restored: /health/ready 200 after $app_ready_after," \
+  "listening on $(ss -Htln "sport = :$app_port" | awk '{print $4}' | sort -u | xargs)"
 body="$work/complaints.json"
 status=$(curl -s -o "$body" -w '%{http_code}' --max-time 30 "$app_base/api/v1/complaints?limit=1")
 [[ $status == 200 ]] || { head -c 600 "$body" >&2; fail "/api/v1/complaints?limit=1 answered $status"; }
@@ -109,5 +133,5 @@ if grep -Eq 'FlywayException|Migration .* failed|Validate failed' "$work/app.log
   fail "Flyway complained at start (see app.log)"
 fi
 echo "DRILL PASSED: PostgreSQL $pg_version, schema V$schema_version, $complaints complaints," \
-  "$table_count tables / $total_rows rows identical after pg_dump -Fc | pg_restore," \
-  "application ready on the restore; total $(elapsed "$ops_t0")"
+  "$pg_dump_tables tables / $pg_dump_rows rows identical after pg_dump -Fc | pg_restore and after" \
+  "bin/aduan backup | restore, application ready on the pg_restore'd copy; total $(elapsed "$ops_t0")"
