@@ -155,8 +155,8 @@ pass "rate limit per client address from X-Forwarded-For: 127.0.0.2 gets $codes,
 direct=$(curl -sS -o /dev/null -w '%{http_code}' --interface 127.0.0.2 -H 'X-Forwarded-For: 203.0.113.8' \
   "$app_base/api/v1/agencies")
 [[ $direct == 200 ]] || fail "direct request with forged X-Forwarded-For: $direct"
-pass "straight to the app's port a forged X-Forwarded-For gets a fresh bucket (200): firewall" \
-  "ADUAN_PORT as §3 says"
+pass "straight to the app's port a forged X-Forwarded-For gets a fresh bucket (200): bind the app to" \
+  "loopback or firewall its port (§3)"
 
 # Compression: pages and CSS by nginx, API answers by the application, never twice
 c 4 -o /dev/null -D "$work/h" -H 'Accept-Encoding: gzip' "$https/"
@@ -200,6 +200,7 @@ got=$(c 1 -o "$work/metrics" -w '%{http_code}' "$https/metrics")
 [[ $got == 200 ]] || fail "/metrics from 127.0.0.1: $got"
 grep -Eq '^(base_|jvm_)' "$work/metrics" || { head -5 "$work/metrics" >&2; fail "/metrics: no JVM metrics"; }
 metric_lines=$(grep -vc '^#' "$work/metrics")
+echo "      /metrics families: $(grep -v '^#' "$work/metrics" | sed -E 's/[{ ].*//' | sort -u | xargs)"
 for path in /health/ready /health /metrics; do
   got=$(c 9 -o /dev/null -w '%{http_code}' "$https$path")
   [[ $got == 403 ]] || fail "$path from 127.0.0.9: $got, want 403"

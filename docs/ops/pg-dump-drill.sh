@@ -107,13 +107,13 @@ pg_dump_rows=$total_rows
 start=$(date +%s.%N)
 "$root/bin/aduan" backup "$work/aduan.backup" >"$work/backup.log" 2>&1 ||
   { cat "$work/backup.log" >&2; fail "bin/aduan backup"; }
-step "bin/aduan backup: $(stat -c %s "$work/aduan.backup") bytes in $(elapsed "$start")"
+step "$(tail -1 "$work/backup.log")"
 pg_admin -d postgres -c "CREATE DATABASE aduan_own OWNER aduan ENCODING 'UTF8' TEMPLATE template0"
 start=$(date +%s.%N)
 ADUAN_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/aduan_own" \
   "$root/bin/aduan" restore "$work/aduan.backup" >"$work/restore.log" 2>&1 ||
   { cat "$work/restore.log" >&2; fail "bin/aduan restore"; }
-step "bin/aduan restore into aduan_own in $(elapsed "$start")"
+step "$(tail -1 "$work/restore.log")"
 # Flyway's history is written by the restore's own migration run (other timestamps).
 compare aduan aduan_own public.flyway_schema_history
 step "identical: $table_count tables (flyway_schema_history: schema only), $total_rows rows," \
