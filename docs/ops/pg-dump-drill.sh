@@ -104,12 +104,10 @@ pg_dump_tables=$table_count
 pg_dump_rows=$total_rows
 
 # --- 5b. the same round trip with our own backup (bin/aduan backup / restore) ------------------
-start=$(date +%s.%N)
 "$root/bin/aduan" backup "$work/aduan.backup" >"$work/backup.log" 2>&1 ||
   { cat "$work/backup.log" >&2; fail "bin/aduan backup"; }
 step "$(tail -1 "$work/backup.log")"
 pg_admin -d postgres -c "CREATE DATABASE aduan_own OWNER aduan ENCODING 'UTF8' TEMPLATE template0"
-start=$(date +%s.%N)
 ADUAN_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/aduan_own" \
   "$root/bin/aduan" restore "$work/aduan.backup" >"$work/restore.log" 2>&1 ||
   { cat "$work/restore.log" >&2; fail "bin/aduan restore"; }
