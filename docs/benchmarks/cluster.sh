@@ -73,7 +73,7 @@ nginx_conf() { # upstream ports…   (access log with the upstream statuses, to 
     echo "      proxy_next_upstream error timeout http_502 http_503 http_504; proxy_next_upstream_tries 2; } } }"
   } >"$work/nginx.conf"
   if [[ -f $work/nginx.pid ]]; then
-    nginx -p "$work" -c "$work/nginx.conf" -s reload; sleep 1
+    nginx -p "$work" -c "$work/nginx.conf" -s reload 2>/dev/null; sleep 1
   else
     nginx -p "$work" -c "$work/nginx.conf"
   fi
@@ -86,21 +86,21 @@ bench() { # name, url   (15 s unmeasured first: the JIT compiles the path)
 }
 
 list="/api/v1/complaints?limit=20"
-stats="/api/v1/statistics/agencies"
+stats="/api/v1/statistics/ranking"
 start_node 1 $p1
 echo "node 1 ready; complaints: $(curl -s "http://127.0.0.1:$p1/api/v1/statistics" | grep -o '"received":[0-9]*' | head -1)"
 wrk -t2 -c"$conns" -d"${BENCH_WARMUP:-60}s" "http://127.0.0.1:$p1$list" >/dev/null   # warm-up: C2 needs about a minute
 nginx_conf $p1
 bench "1 node, direct: complaint list" "http://127.0.0.1:$p1$list"
 bench "1 node behind nginx: complaint list" "http://127.0.0.1:$lb$list"
-bench "1 node behind nginx: agency statistics" "http://127.0.0.1:$lb$stats"
+bench "1 node behind nginx: statistics ranking" "http://127.0.0.1:$lb$stats"
 
 start_node 2 $p2
 grep -h 'DG Size' "$work/n1.log" "$work/n2.log" | tail -1 | grep -o 'DG Size: [0-9]*' | sed 's/^/grid: /'
 wrk -t2 -c"$conns" -d"${BENCH_WARMUP:-60}s" "http://127.0.0.1:$p2$list" >/dev/null
 nginx_conf $p1 $p2
 bench "2 nodes behind nginx: complaint list" "http://127.0.0.1:$lb$list"
-bench "2 nodes behind nginx: agency statistics" "http://127.0.0.1:$lb$stats"
+bench "2 nodes behind nginx: statistics ranking" "http://127.0.0.1:$lb$stats"
 
 echo "-- node 1 killed (SIGKILL) 10 s into a 30 s run behind nginx:"
 ACCESS_LOG="$work/access.log up" nginx_conf $p1 $p2
