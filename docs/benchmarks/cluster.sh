@@ -79,10 +79,23 @@ nginx_conf() { # upstream ports…   (access log with the upstream statuses, to 
   fi
 }
 
+cpu_seconds() { # CPU seconds (user + system) used so far by the processes whose command matches $1
+  local ticks=0 pid
+  for pid in $(pgrep -f "$1"); do
+    ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo $((ticks / $(getconf CLK_TCK)))
+}
+groups=("payara-micro.jar" "postgres" "nginx" "wrk ")
 bench() { # name, url   (15 s unmeasured first: the JIT compiles the path)
   printf '%-44s ' "$1"
   wrk -t2 -c"$conns" -d"${BENCH_JIT:-15}s" "$2" >/dev/null
+  local before=() after=() i
+  for i in "${!groups[@]}"; do before[i]=$(cpu_seconds "${groups[i]}"); done
   wrk -t2 -c"$conns" -d"${duration}s" --latency -s "$here/report.lua" "$2" | grep '^RESULT' | cut -d' ' -f2-
+  for i in "${!groups[@]}"; do after[i]=$(cpu_seconds "${groups[i]}"); done
+  printf '%-44s cpu seconds in %s s: payara %s, postgres %s, nginx %s (wrk itself not counted)\n' "" "$duration" \
+    $((after[0] - before[0])) $((after[1] - before[1])) $((after[2] - before[2]))
 }
 
 list="/api/v1/complaints?limit=20"
