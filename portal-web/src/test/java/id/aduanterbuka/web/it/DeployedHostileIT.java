@@ -247,7 +247,6 @@ class DeployedHostileIT {
             get("/api/v1/categories?size=1").header("Authorization", "Bearer " + reader).build(),
             get("/api/v1/categories?size=1").header("X-API-Key", wrong).build(),
             get("/api/v1/categories?size=1&api_key=" + reader).build(),
-            get("/api/v1/categories?size=1&api_key=" + reader + "%ZZ").build(),
             HttpRequest.newBuilder(app.uri("/open311/v2/requests.json"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(
@@ -261,7 +260,10 @@ class DeployedHostileIT {
                 .build())) {
       statuses.add(HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
     }
-    assertEquals(List.of(200, 200, 401, 400, 400, 403, 403), statuses);
+    statuses.add(
+        RawHttp.get(app.uri("/"), "/api/v1/categories?size=1&api_key=" + reader + "%ZZ", "")
+            .status());
+    assertEquals(List.of(200, 200, 401, 400, 403, 403, 400), statuses);
 
     // A broken escape in the path makes Payara log a SEVERE line; once it is in the file, so is
     // everything the requests above logged.
