@@ -76,7 +76,7 @@ public class QueryEncodingFilter extends HttpFilter {
    * The name of the first parameter of {@code query} whose name or value is not valid
    * percent-encoded UTF-8 ({@code "query"} when even its name cannot be read); empty when all are.
    */
-  static Optional<String> invalidParameter(String query) {
+  public static Optional<String> invalidParameter(String query) {
     if (query == null || query.isEmpty()) {
       return Optional.empty();
     }

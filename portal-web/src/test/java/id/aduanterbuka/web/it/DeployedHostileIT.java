@@ -269,19 +269,42 @@ class DeployedHostileIT {
             .status());
     assertEquals(List.of(200, 200, 401, 400, 403, 400, 400), statuses);
 
-    // A broken escape in the path makes Payara log a SEVERE line; once it is in the file, so is
-    // everything the requests above logged.
-    String marker = "AS-WEB-CORE-00037";
-    long before = app.log().split(marker, -1).length;
-    RawHttp.get(app.uri("/"), "/%ZZ", "");
-    Instant deadline = Instant.now().plusSeconds(20);
-    String log = app.log();
-    while (log.split(marker, -1).length == before && Instant.now().isBefore(deadline)) {
-      log = app.log();
-    }
-    assertTrue(log.split(marker, -1).length > before, "the sync line reached the log");
+    String log = logAfterEverythingSoFar();
     assertFalse(log.contains(secret), "the key's secret is in the server log");
     assertFalse(log.contains(wrongSecret), "a refused key's secret is in the server log");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "/complaints.xhtml?q=%ZZ",
+    "/complaints.xhtml?agency=%C0%AF&q=jalan",
+    "/agency.xhtml?code=%E0%A4%A",
+    "/?lang=%"
+  })
+  void aPageAddressWithABrokenEscapeIsAShort400Page(String target) throws Exception {
+    RawHttp.Answer answer = RawHttp.get(app.uri("/"), target, "");
+
+    assertEquals(400, answer.status(), answer.body());
+    assertEquals("text/html;charset=UTF-8", answer.header("Content-Type"));
+    assertTrue(answer.body().contains("Invalid address"), answer.body());
+    assertEquals("no-store", answer.header("Cache-Control"));
+    assertEquals("nosniff", answer.header("X-Content-Type-Options"));
+    assertTrue(answer.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+    assertNoLeak(answer);
+  }
+
+  /** The container logs a parameter it cannot decode, value and all; on pages none gets there. */
+  @Test
+  void aSearchWithABrokenEscapeNeverReachesTheServerLog() throws Exception {
+    String name = "Wiryoatmojo" + System.nanoTime();
+
+    assertEquals(
+        400, RawHttp.get(app.uri("/"), "/complaints.xhtml?q=" + name + "%ZZ", "").status());
+    assertEquals(
+        200,
+        RawHttp.get(app.uri("/"), "/complaints.xhtml?q=" + name + "%20jalan", "").status(),
+        "a well-encoded search is still served");
+    assertFalse(logAfterEverythingSoFar().contains(name), "the search text is in the server log");
   }
 
   @Test
@@ -298,6 +321,23 @@ class DeployedHostileIT {
     for (String secret : List.of("jdbc:", "ADUAN_DB", "aduan.db", "password")) {
       assertFalse(payara.get(0).contains(secret), secret + " on the command line");
     }
+  }
+
+  /**
+   * The server log once everything requested so far has been logged: a broken escape in the path
+   * makes Payara log a SEVERE line, and once that line is in the file, so is everything before it.
+   */
+  private static String logAfterEverythingSoFar() throws Exception {
+    String marker = "AS-WEB-CORE-00037";
+    int before = app.log().split(marker, -1).length;
+    RawHttp.get(app.uri("/"), "/%ZZ", "");
+    Instant deadline = Instant.now().plusSeconds(20);
+    String log = app.log();
+    while (log.split(marker, -1).length == before && Instant.now().isBefore(deadline)) {
+      log = app.log();
+    }
+    assertTrue(log.split(marker, -1).length > before, "the sync line reached the log");
+    return log;
   }
 
   private static HttpRequest.Builder get(String path) {
