@@ -72,7 +72,7 @@ paths=""
 for t in $terms; do paths="$paths /api/v1/complaints?q=$t&limit=20"; done
 WRK_PATHS="$paths" bench "full-text search (20 terms)" "$base"
 
-pid=$(pgrep -f 'payara-micro.jar --nohazelcast' | head -1)
+pid=$(pgrep -f 'payara-micro.jar' | head -1)
 ( while kill -0 "$pid" 2>/dev/null; do
     jcmd "$pid" GC.heap_info 2>/dev/null \
       | awk '/garbage-first heap/ {for (i = 1; i <= NF; i++) if ($i == "used") print $(i + 1)}'

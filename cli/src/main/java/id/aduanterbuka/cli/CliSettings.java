@@ -53,7 +53,7 @@ public record CliSettings(
     return value;
   }
 
-  private static int intValue(Map<String, String> env, String name, int fallback) {
+  static int intValue(Map<String, String> env, String name, int fallback) {
     String value = env.get(name);
     if (value == null || value.isBlank()) {
       return fallback;

@@ -38,6 +38,8 @@ public final class Main {
       Commands:
         run                       Start the portal and API at http://localhost:8080/
                                   (embedded PostgreSQL unless ADUAN_DB_URL is set; Ctrl-C stops all)
+        run --cluster             Start this node of a cluster: needs ADUAN_DB_URL (one PostgreSQL
+                                  for all nodes) and ADUAN_CLUSTER_MEMBERS (docs/deployment.md).
         generate --complaints N   Add N generated complaints (and the reference data on an empty
                  [--seed S]       database) for benchmarks; stop `run` first when using the
                                   embedded database.
@@ -60,6 +62,8 @@ public final class Main {
         keys create|list|revoke …
                                   API keys for agencies, operators and readers, each with its own
                                   rate limit (bin/aduan keys for help). A new key is shown once.
+        database                  Only the embedded PostgreSQL, for `run --cluster` nodes on
+                                  this machine (prints the ADUAN_DB_URL to give them).
         backup FILE               Write the whole database (photos, API keys included) to FILE;
                                   the portal may keep running (docs/deployment.md).
         restore FILE [--replace]  Load a backup into an empty database (or overwrite one with
@@ -71,7 +75,8 @@ public final class Main {
       Settings (environment): ADUAN_DB_URL, ADUAN_DB_USER, ADUAN_DB_PASSWORD, ADUAN_HOME,
         ADUAN_PORT, ADUAN_HEAP, ADUAN_HTTP_THREADS, ADUAN_DEMO_DATA, ADUAN_EMBEDDED_DB_PORT,
         ADUAN_API_RATE_LIMIT_PER_MINUTE, ADUAN_API_RATE_LIMIT_KEY_PER_MINUTE,
-        ADUAN_PHOTO_MAX_MB, ADUAN_PHOTO_MAX_MEGAPIXELS — see README.md.
+        ADUAN_PHOTO_MAX_MB, ADUAN_PHOTO_MAX_MEGAPIXELS, ADUAN_CLUSTER_MEMBERS, ADUAN_CLUSTER_NAME,
+        ADUAN_CLUSTER_PORT, ADUAN_CLUSTER_INTERFACE, ADUAN_NODE_NAME — see README.md.
       """;
 
   // Held so the level sticks: Flyway's per-command INFO lines are noise for an operator.
@@ -94,7 +99,7 @@ public final class Main {
     List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
     try {
       switch (command) {
-        case "run" -> run(settings);
+        case "run" -> run(settings, runCluster(options));
         case "generate" -> generate(settings, options);
         case "redact" -> redact();
         case "review" ->
@@ -147,6 +152,7 @@ public final class Main {
                         .run(options));
           }
         }
+        case "database" -> database(settings, options);
         case "backup" -> {
           java.nio.file.Path file = BackupCommand.archive(command, options);
           withDatabase(
@@ -229,7 +235,50 @@ public final class Main {
     void run(DataSource dataSource) throws Exception;
   }
 
-  private static void run(CliSettings settings) throws Exception {
+  /**
+   * {@code database}: only the embedded PostgreSQL (data in {@code ADUAN_HOME}), until Ctrl-C, for
+   * nodes started with {@code run --cluster} on the same machine (trying a cluster out,
+   * benchmarks).
+   */
+  private static void database(CliSettings settings, List<String> options) throws Exception {
+    if (!options.isEmpty()) {
+      throw new IllegalArgumentException("database takes no options\n" + USAGE);
+    }
+    if (settings.externalDatabase() != null) {
+      throw new IllegalArgumentException(
+          "ADUAN_DB_URL is set: that database needs no embedded one");
+    }
+    EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.home(), settings.embeddedDbPort());
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(embedded)));
+    DatabaseSettings db = embedded.settings();
+    System.out.println(
+        "PostgreSQL is running (data in "
+            + settings.home()
+            + "/pgdata). For the nodes:\n  export ADUAN_DB_URL="
+            + db.url()
+            + " ADUAN_DB_USER="
+            + db.user()
+            + "\nCtrl-C stops it.");
+    Thread.currentThread().join();
+  }
+
+  /** {@code run} or {@code run --cluster}: the cluster settings, null for a single node. */
+  static ClusterSettings runCluster(List<String> options) {
+    if (options.isEmpty()) {
+      return null;
+    }
+    if (!options.equals(List.of("--cluster"))) {
+      throw new IllegalArgumentException("run takes only --cluster, was " + options + "\n" + USAGE);
+    }
+    if (System.getenv("ADUAN_DB_URL") == null || System.getenv("ADUAN_DB_URL").isBlank()) {
+      throw new IllegalArgumentException(
+          "run --cluster needs ADUAN_DB_URL: every node must use the same PostgreSQL");
+    }
+    return ClusterSettings.from(
+        System.getenv(), CliSettings.intValue(System.getenv(), "ADUAN_PORT", 8080));
+  }
+
+  private static void run(CliSettings settings, ClusterSettings cluster) throws Exception {
     EmbeddedDatabase embedded = null;
     DatabaseSettings database = settings.externalDatabase();
     if (database == null) {
@@ -249,7 +298,8 @@ public final class Main {
                 settings.httpThreads(),
                 settings.home().resolve("tmp"),
                 env,
-                null));
+                null,
+                cluster));
     EmbeddedDatabase db = embedded;
     Runtime.getRuntime()
         .addShutdownHook(

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Payara Micro running the WAR in a child JVM. Single node ({@code --nohazelcast}), at context root
+ * Payara Micro running the WAR in a child JVM, alone or as one node of a cluster, at context root
  * {@code /}, database settings passed as environment variables (never on the command line, where
  * {@code ps} would show the password).
  */
@@ -28,7 +28,10 @@ public final class PayaraMicroProcess implements AutoCloseable {
     this.port = port;
   }
 
-  /** What to start and how. {@code log} null means inherit this terminal. */
+  /**
+   * What to start and how. {@code log} null means inherit this terminal; {@code cluster} null means
+   * a single node.
+   */
   public record Options(
       Path payaraJar,
       Path war,
@@ -37,7 +40,22 @@ public final class PayaraMicroProcess implements AutoCloseable {
       int httpThreads,
       Path scratch,
       Map<String, String> environment,
-      Path log) {}
+      Path log,
+      ClusterSettings cluster) {
+
+    /** A single node. */
+    public Options(
+        Path payaraJar,
+        Path war,
+        int port,
+        String heap,
+        int httpThreads,
+        Path scratch,
+        Map<String, String> environment,
+        Path log) {
+      this(payaraJar, war, port, heap, httpThreads, scratch, environment, log, null);
+    }
+  }
 
   public static PayaraMicroProcess start(Options options) throws IOException {
     for (Path required : List.of(options.payaraJar(), options.war())) {
@@ -52,9 +70,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
     command.add("-Djava.io.tmpdir=" + options.scratch());
     command.add("-jar");
     command.add(options.payaraJar().toString());
+    command.addAll(gridArguments(options.cluster()));
     command.addAll(
         List.of(
-            "--nohazelcast",
             "--port",
             String.valueOf(options.port()),
             "--contextroot",
@@ -71,6 +89,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(options.environment());
+    if (options.cluster() != null) {
+      builder.environment().put("ADUAN_CLUSTER_ENABLED", "true");
+      builder.environment().put("ADUAN_NODE_NAME", options.cluster().nodeName());
+    } else {
+      builder.environment().putIfAbsent("ADUAN_NODE_NAME", "node-" + options.port());
+    }
     if (options.log() == null) {
       builder.inheritIO();
     } else {
@@ -78,6 +102,17 @@ public final class PayaraMicroProcess implements AutoCloseable {
       builder.redirectErrorStream(true).redirectOutput(options.log().toFile());
     }
     return new PayaraMicroProcess(builder.start(), options.port());
+  }
+
+  /**
+   * Payara's data grid (Hazelcast): a single node keeps a one-member grid bound to loopback
+   * (JCache, clustered events and timers need the grid; {@code --nohazelcast} would leave them
+   * null), a clustered node joins the listed members.
+   */
+  static List<String> gridArguments(ClusterSettings cluster) {
+    return cluster == null
+        ? List.of("--nocluster", "--interfaces", "127.0.0.1")
+        : cluster.payaraArguments();
   }
 
   /**
@@ -138,6 +173,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
   public int waitFor() throws InterruptedException {
     return process.waitFor();
+  }
+
+  /** Kills the node at once (SIGKILL: no shutdown hooks, as a crash or the OOM killer would). */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
   }
 
   /** Asks Payara to stop (SIGTERM runs its shutdown hooks), then kills it if it lingers. */

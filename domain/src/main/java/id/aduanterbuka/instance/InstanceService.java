@@ -17,14 +17,45 @@ public class InstanceService {
 
   @Inject
   public InstanceService(InstanceQueries queries) {
-    this(queries, System::currentTimeMillis);
+    this(queries, System::currentTimeMillis, reuseMillis(System.getenv()));
   }
 
   /** With the clock (milliseconds) that times the data version's reuse. */
   public InstanceService(InstanceQueries queries, java.util.function.LongSupplier millis) {
+    this(queries, millis, VERSION_TTL_MILLIS);
+  }
+
+  /**
+   * @param reuseMillis how long a data version read is reused ({@link #REUSE_ENV})
+   */
+  public InstanceService(
+      InstanceQueries queries, java.util.function.LongSupplier millis, long reuseMillis) {
     this.queries = Objects.requireNonNull(queries);
     this.millis = Objects.requireNonNull(millis);
+    if (reuseMillis < 0) {
+      throw new IllegalArgumentException(REUSE_ENV + " must be 0 or more");
+    }
+    this.reuseMillis = reuseMillis;
   }
+
+  /**
+   * Environment variable: milliseconds a data version read is reused (default {@value
+   * #VERSION_TTL_MILLIS}). Writes through this application (on any node of a cluster) drop it at
+   * once; the reuse bounds how late validators move after writes from outside it ({@code bin/aduan
+   * import}).
+   */
+  public static final String REUSE_ENV = "ADUAN_DATA_VERSION_REUSE_MS";
+
+  static long reuseMillis(java.util.Map<String, String> environment) {
+    String value = environment.get(REUSE_ENV);
+    try {
+      return value == null || value.isBlank() ? VERSION_TTL_MILLIS : Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(REUSE_ENV + " must be a number of milliseconds");
+    }
+  }
+
+  private long reuseMillis;
 
   private java.util.function.LongSupplier millis;
 
@@ -33,17 +64,27 @@ public class InstanceService {
   }
 
   /**
-   * The current data version, read at most once per {@link #VERSION_TTL_MILLIS} (so a change shows
-   * in validators within a second, and a burst of conditional requests costs one query).
+   * The current data version, read at most once per reuse period ({@link #VERSION_TTL_MILLIS} by
+   * default: a change from outside shows in validators within a second, and a burst of conditional
+   * requests costs one query), and again after {@link #forgetDataVersion()}.
    */
   public DataVersion dataVersion() {
     long now = millis.getAsLong();
     Cached cached = this.cached;
-    if (cached == null || now - cached.readAt() >= VERSION_TTL_MILLIS) {
+    if (cached == null || now - cached.readAt() >= reuseMillis) {
       cached = new Cached(queries.dataVersion(), now);
       this.cached = cached;
     }
     return cached.version();
+  }
+
+  /**
+   * Drops the remembered data version, so the next {@link #dataVersion()} reads it again: called
+   * when this node (or, through the cluster, another) has just changed the data, so validators move
+   * at once rather than up to a second later.
+   */
+  public void forgetDataVersion() {
+    cached = null;
   }
 
   /** How long a data version read is reused. */

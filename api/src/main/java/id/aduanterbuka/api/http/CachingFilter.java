@@ -30,7 +30,8 @@ import java.util.HexFormat;
  * Accept-Language}); {@code Last-Modified}; {@code Cache-Control}. A matching {@code If-None-Match}
  * (or, without it, a recent enough {@code If-Modified-Since}) is answered {@code 304} before any
  * resource runs — a conditional request costs no query beyond the data version, which is itself
- * read at most once a second.
+ * read at most once a second. Every other answer (errors, 429, answers to writes) is {@code
+ * Cache-Control: no-store}.
  */
 @Provider
 @ApplicationScoped
@@ -43,6 +44,9 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
   static final int MAX_AGE = 60;
 
   static final int EXPORT_MAX_AGE = 3_600;
+
+  /** What every other answer says: errors and answers to writes are not for reuse. */
+  static final String NO_STORE = "no-store";
 
   private InstanceService instance;
 
@@ -94,6 +98,11 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
         || !(request.getProperty(TAG) instanceof EntityTag tag)
         || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
       // A resource that sets its own validator (a photo's content hash) keeps it and its caching.
+      // Anything else we did not make cacheable (problems, 429, answers to writes) is never
+      // stored: a 404 kept by a cache would hide a complaint once it is published.
+      if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, NO_STORE);
+      }
       return;
     }
     response.getHeaders().putSingle(HttpHeaders.ETAG, tag);

@@ -5,6 +5,7 @@ import id.aduanterbuka.access.ApiKeys;
 import id.aduanterbuka.api.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
+import javax.cache.CacheManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,6 +29,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code 401} — never the anonymous limit, so its holder learns the key is wrong — charged to the
  * IP's bucket. Anyone else is their IP address (the first {@code X-Forwarded-For} hop when {@code
  * aduan.api.trust-forwarded-for} is on, behind a proxy we run).
+ *
+ * <p>A node that runs alone keeps its buckets in memory ({@link RateLimiter}); the nodes of a
+ * cluster ({@code aduan.cluster.enabled}) share them through the data grid ({@link
+ * SharedRateLimiter}), so a client cannot multiply its limit by the number of nodes.
  *
  * <p>Every response carries {@code RateLimit-Limit}, {@code -Remaining} and {@code -Reset}; an
  * empty bucket gets {@code 429} with {@code Retry-After}. Keys never appear in a response or log.
@@ -43,8 +49,8 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
   private static final String BEARER = "Bearer ";
   private static final String DECISION = RateLimitFilter.class.getName();
 
-  private RateLimiter perClient;
-  private RateLimiter perKey;
+  private RateLimit perClient;
+  private RateLimit perKey;
   private ApiKeys keys;
   private boolean trustForwardedFor;
 
@@ -57,12 +63,26 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
       @ConfigProperty(name = "aduan.api.rate-limit.key-per-minute", defaultValue = "3000")
           int keyPerMinute,
       @ConfigProperty(name = "aduan.api.trust-forwarded-for", defaultValue = "false")
-          boolean trustForwardedFor) {
+          boolean trustForwardedFor,
+      @ConfigProperty(name = "aduan.cluster.enabled", defaultValue = "false") boolean clustered,
+      Instance<CacheManager> caches) {
     this(
-        new RateLimiter(perMinute, System::nanoTime),
-        new RateLimiter(keyPerMinute, System::nanoTime),
+        limit(clustered, caches, "ip:", perMinute),
+        limit(clustered, caches, "key:", keyPerMinute),
         keys,
         trustForwardedFor);
+  }
+
+  /** In this node's memory when it runs alone; in the data grid when it is one of a cluster. */
+  private static RateLimit limit(
+      boolean clustered, Instance<CacheManager> caches, String prefix, int perMinute) {
+    return clustered
+        ? new SharedRateLimiter(
+            SharedRateLimiter.bucketCache(caches.get()),
+            prefix,
+            perMinute,
+            System::currentTimeMillis)
+        : new RateLimiter(perMinute, System::nanoTime);
   }
 
   /**
@@ -70,7 +90,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
    * @param perKey buckets of API keys, by key prefix
    */
   public RateLimitFilter(
-      RateLimiter perClient, RateLimiter perKey, ApiKeys keys, boolean trustForwardedFor) {
+      RateLimit perClient, RateLimit perKey, ApiKeys keys, boolean trustForwardedFor) {
     this.perClient = perClient;
     this.perKey = perKey;
     this.keys = keys;
@@ -81,7 +101,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
   public void filter(ContainerRequestContext request) {
     String presented = presentedKey(request);
     Optional<ApiKey> key = presented == null ? Optional.empty() : keys.authenticate(presented);
-    RateLimiter.Decision decision =
+    RateLimit.Decision decision =
         key.isPresent() ? perKey.acquire(key.get().prefix()) : perClient.acquire(client(request));
     request.setProperty(DECISION, decision);
     if (!decision.allowed()) {
@@ -98,7 +118,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (request.getProperty(DECISION) instanceof RateLimiter.Decision d
+    if (request.getProperty(DECISION) instanceof RateLimit.Decision d
         && !response.getHeaders().containsKey("RateLimit-Limit")) {
       response.getHeaders().putSingle("RateLimit-Limit", d.limit());
       response.getHeaders().putSingle("RateLimit-Remaining", d.remaining());
@@ -126,7 +146,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
   }
 
   private static void abort(
-      ContainerRequestContext request, RateLimiter.Decision d, Response.ResponseBuilder response) {
+      ContainerRequestContext request, RateLimit.Decision d, Response.ResponseBuilder response) {
     request.abortWith(
         response
             .header("RateLimit-Limit", d.limit())
@@ -136,7 +156,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
   }
 
   private static Response.ResponseBuilder tooMany(
-      ContainerRequestContext request, RateLimiter.Decision decision, boolean keyed) {
+      ContainerRequestContext request, RateLimit.Decision decision, boolean keyed) {
     return Response.status(429)
         .type(Problem.PROBLEM_JSON)
         .header("Retry-After", decision.retryAfterSeconds())

@@ -76,7 +76,8 @@ public class SqlPublicComplaintQueries implements PublicComplaintQueries {
           + " (SELECT e.public_note FROM complaint_event e WHERE e.complaint_id = c.id"
           + "   AND e.public_note <> '' ORDER BY e.seq DESC LIMIT 1)";
 
-  @Resource(lookup = "java:app/jdbc/aduan")
+  // Public reads: the read pool (a streaming replica when one is configured, else the primary).
+  @Resource(lookup = "java:app/jdbc/aduan-read")
   private DataSource dataSource;
 
   protected SqlPublicComplaintQueries() {}

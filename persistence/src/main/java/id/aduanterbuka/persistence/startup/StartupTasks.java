@@ -54,7 +54,7 @@ public class StartupTasks {
     int applied = DatabaseMigrator.migrate(unbounded);
     LOG.info(() -> "Database schema up to date (" + applied + " migrations applied now).");
     if (demoDataEnabled) {
-      loadDemoDataIfEmpty(unbounded, demoComplaints);
+      loadDemoDataIfEmpty(unbounded);
     }
     long started = System.nanoTime();
     int updated = new StatisticsFacts(unbounded).refreshOutdated();
@@ -69,18 +69,35 @@ public class StartupTasks {
     }
   }
 
-  private static void loadDemoDataIfEmpty(DataSource unbounded, int demoComplaints) {
+  private void loadDemoDataIfEmpty(DataSource unbounded) {
     try (Connection c = unbounded.getConnection()) {
-      if (!DemoDataGenerator.isEmpty(c)) {
-        return;
+      // Nodes of a cluster start together: one loads, the others wait here and then find data.
+      try (var lock = c.createStatement()) {
+        lock.execute("SELECT pg_advisory_lock(" + DEMO_DATA_LOCK + ")");
       }
-      LOG.info("Empty database: loading the Central Java demo data (aduan.demo-data.enabled).");
-      SeedSummary summary =
-          new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED)
-              .load(c, demoComplaints, ProgressListener.NONE);
-      LOG.info(() -> "Demo data loaded: " + summary);
+      try {
+        loadDemoDataIfEmpty(c);
+      } finally {
+        try (var unlock = c.createStatement()) {
+          unlock.execute("SELECT pg_advisory_unlock(" + DEMO_DATA_LOCK + ")");
+        }
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot load the demo data", e);
     }
+  }
+
+  /** The advisory lock key that keeps two starting nodes from both loading the demo data. */
+  private static final long DEMO_DATA_LOCK = 0x4164_7561_6e44_656dL;
+
+  private void loadDemoDataIfEmpty(Connection c) throws SQLException {
+    if (!DemoDataGenerator.isEmpty(c)) {
+      return;
+    }
+    LOG.info("Empty database: loading the Central Java demo data (aduan.demo-data.enabled).");
+    SeedSummary summary =
+        new DemoDataGenerator(DemoDataGenerator.DEFAULT_SEED)
+            .load(c, demoComplaints, ProgressListener.NONE);
+    LOG.info(() -> "Demo data loaded: " + summary);
   }
 }

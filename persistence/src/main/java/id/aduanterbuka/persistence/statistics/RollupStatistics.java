@@ -60,7 +60,8 @@ public class RollupStatistics implements StatisticsReadModel {
           + " - received_wd) AS age FROM statistics_pending"
           + " WHERE series = ? AND received_day BETWEEN ? AND ? %3$s) p %4$s";
 
-  @Resource(lookup = "java:app/jdbc/aduan")
+  // Public reads: the read pool (a streaming replica when one is configured, else the primary).
+  @Resource(lookup = "java:app/jdbc/aduan-read")
   private DataSource dataSource;
 
   protected RollupStatistics() {}

@@ -1,2 +1,2 @@
-/** Container resources the WAR declares: the PostgreSQL data source. */
+/** Container resources the WAR declares: the PostgreSQL data sources (primary and read pool). */
 package id.aduanterbuka.web.config;

@@ -1,5 +1,6 @@
 package id.aduanterbuka.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -15,8 +16,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * own files), {@code X-Content-Type-Options}, {@code Referrer-Policy}, no framing, and HSTS when
  * the request came over TLS — directly, or through a reverse proxy that says so in {@code
  * X-Forwarded-Proto} (only when {@code aduan.trust-forwarded-proto} is on, as for a proxy we run).
+ *
+ * <p>Also on forwards: the container may run the {@code /open311/*} alias (a forward) before this
+ * filter, and the alias never passes the request on, so without it those answers had no headers.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD},
+    asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
   static final String CSP =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"

@@ -228,6 +228,24 @@ class DeployedApplicationIT {
   }
 
   @Test
+  void publicReadsGoThroughTheReadOnlyPool() throws Exception {
+    assertEquals(200, get("/api/v1/statistics", "application/json").statusCode());
+    assertEquals(200, get("/api/v1/complaints?limit=1&q=jalan", "application/json").statusCode());
+
+    // The read pool's sessions carry its name; their last statements are the public reads.
+    assertTrue(
+        app.count("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'aduan-read'")
+            >= 1,
+        "the read pool has connections");
+    assertTrue(
+        app.count(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'aduan-read'"
+                    + " AND query ILIKE '%complaint%'")
+            >= 1,
+        "the complaint search ran on the read pool");
+  }
+
+  @Test
   void theIntakeApiWritesWithAKeyAndNotWithout() throws Exception {
     var keys =
         new id.aduanterbuka.access.ApiKeys(

@@ -1,0 +1,48 @@
+package id.aduanterbuka.web.config;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+
+/**
+ * Declares {@code java:app/jdbc/aduan-read}, the pool the public read models use (complaint lists,
+ * search, details, exports, statistics): {@code aduan.db.read-url} ({@code ADUAN_DB_READ_URL}),
+ * typically a PostgreSQL streaming replica; unset, it is the primary's URL. Writes, intake, the
+ * data version behind ETags and everything through JPA stay on the primary ({@link
+ * DataSourceDeclaration}), so a lagging replica can never serve an ETag newer than its data.
+ *
+ * <p>Its connections are read-only ({@code default_transaction_read_only}: a replica refuses writes
+ * anyway, and on the primary a public read can then never write) and named {@code aduan-read} in
+ * {@code pg_stat_activity}. {@code transactional = false}: two non-XA pools cannot share one JTA
+ * transaction (docs/notes/payara-cluster-findings.md §5).
+ */
+@DataSourceDefinition(
+    name = "java:app/jdbc/aduan-read",
+    className = "org.postgresql.ds.PGSimpleDataSource",
+    url = "${MPCONFIG=aduan.db.read-url}",
+    user = "${MPCONFIG=aduan.db.read-user}",
+    password = "${MPCONFIG=aduan.db.read-password}",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    maxIdleTime = 300,
+    loginTimeout = 5,
+    transactional = false,
+    properties = {
+      // The primary's limits (DataSourceDeclaration): statement_timeout, lifted by a full export
+      // for its own transaction; socketTimeout for a replica that stops answering.
+      "options=-c default_transaction_read_only=on"
+          + " -c statement_timeout=${MPCONFIG=aduan.db.statement-timeout-ms}",
+      "socketTimeout=${MPCONFIG=aduan.db.socket-timeout-s}",
+      "tcpKeepAlive=true",
+      "ApplicationName=aduan-read",
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname="
+          + "org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=2",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.max-wait-time-in-millis=2000",
+      "connectTimeout=2"
+    })
+@WebListener
+public class ReadDataSourceDeclaration implements ServletContextListener {}
