@@ -26,7 +26,9 @@ import javax.sql.DataSource;
  * <p>A full rebuild replaces the rows with {@code DELETE} and {@code INSERT} in one transaction,
  * not {@code TRUNCATE}: under MVCC, readers of the figures and of the list keep seeing the old rows
  * until the commit instead of queueing behind TRUNCATE's {@code ACCESS EXCLUSIVE} lock for the
- * whole rebuild (about 47 s at a million complaints). It runs without the pool's statement timeout.
+ * whole rebuild (about 47 s at a million complaints). Full rebuilds and catch-ups (start-up, the
+ * scheduled catch-up job, imports) run without the pool's statement and socket timeouts ({@link
+ * LongRunningWork#unbounded}): one statement may run, silently, for most of those 47 s.
  */
 public final class StatisticsFacts {
   private static final String REFRESH =
@@ -93,9 +95,8 @@ public final class StatisticsFacts {
    * rows written.
    */
   public int refresh() {
-    try (Connection c = dataSource.getConnection()) {
+    try (Connection c = LongRunningWork.unbounded(dataSource).getConnection()) {
       c.setAutoCommit(false);
-      LongRunningWork.liftStatementTimeout(c);
       int rows = rebuild(c);
       c.commit();
       analyze(c);
@@ -131,10 +132,9 @@ public final class StatisticsFacts {
    * brought up to date.
    */
   public int refreshOutdated() {
-    try (Connection c = dataSource.getConnection()) {
+    // Catch-up work of the start-up, the scheduled job and imports, not of a request.
+    try (Connection c = LongRunningWork.unbounded(dataSource).getConnection()) {
       c.setAutoCommit(false);
-      // Catch-up work of the start-up and of imports, not of a request.
-      LongRunningWork.liftStatementTimeout(c);
       lock(c);
       List<Long> outdated = new ArrayList<>();
       try (PreparedStatement ps =
@@ -214,7 +214,6 @@ public final class StatisticsFacts {
 
   /** Plans for the new rows now, not when autovacuum gets there. */
   private static void analyze(Connection c) throws SQLException {
-    LongRunningWork.liftStatementTimeout(c);
     try (PreparedStatement analyze =
         c.prepareStatement("ANALYZE complaint_fact, statistics_cell, statistics_pending")) {
       analyze.execute();
