@@ -1,6 +1,7 @@
 package id.aduanterbuka.persistence.jobs;
 
 import id.aduanterbuka.intake.Intake;
+import id.aduanterbuka.persistence.LongRunningWork;
 import id.aduanterbuka.persistence.statistics.StatisticsFacts;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -97,7 +98,8 @@ public class ClusterJobs {
   }
 
   private int catchUpStatistics() {
-    return new StatisticsFacts(dataSource).refreshOutdated();
+    // May be a full rebuild (minutes at a million complaints): beyond the pool's query limits.
+    return new StatisticsFacts(LongRunningWork.unbounded(dataSource)).refreshOutdated();
   }
 
   private int cleanUp() {

@@ -22,28 +22,16 @@ import jakarta.servlet.annotation.WebListener;
     maxIdleTime = 300,
     loginTimeout = 5,
     properties = {
-      // Validate with a real round trip (SELECT 1): meta-data validation never reaches the server,
-      // so after a PostgreSQL restart the first request on each old connection failed. At most
-      // once per 2 s per connection, so a busy pool does not ping on every borrow.
-      "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=custom-validation",
-      "fish.payara.validation-classname="
-          + "org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
-      "fish.payara.validate-atmost-once-period-in-seconds=2",
-      "fish.payara.fail-all-connections=true",
-      // Fail fast instead of holding request threads: a full pool waits 2 s (not 60), a
-      // connection attempt 2 s; the API then answers 503 with Retry-After.
-      "fish.payara.max-wait-time-in-millis=2000",
-      "connectTimeout=2",
-      // Server-side cap on every statement (SQLSTATE 57014, answered 503 + Retry-After), passed
-      // at connect; long work (migrations, start-up statistics rebuild, exports, demo data) lifts
-      // it for its own transaction (persistence.LongRunningWork). Payara resolves the MP Config
-      // reference inside the value; defaults in META-INF/microprofile-config.properties.
-      "options=-c statement_timeout=${MPCONFIG=aduan.db.statement-timeout-ms}",
-      // A database that accepts TCP but never answers (frozen, network black hole): a read
-      // fails after this many seconds instead of hanging; kept above the statement timeout.
-      "socketTimeout=${MPCONFIG=aduan.db.socket-timeout-s}",
-      "tcpKeepAlive=true"
+      PoolSettings.VALIDATE,
+      PoolSettings.VALIDATE_BY,
+      PoolSettings.VALIDATOR,
+      PoolSettings.VALIDATE_AT_MOST_EVERY,
+      PoolSettings.FAIL_ALL,
+      PoolSettings.MAX_WAIT,
+      PoolSettings.CONNECT_TIMEOUT,
+      "options=" + PoolSettings.STATEMENT_TIMEOUT,
+      PoolSettings.SOCKET_TIMEOUT,
+      PoolSettings.TCP_KEEPALIVE
     })
 @WebListener
 public class DataSourceDeclaration implements ServletContextListener {}

@@ -28,21 +28,18 @@ import jakarta.servlet.annotation.WebListener;
     loginTimeout = 5,
     transactional = false,
     properties = {
-      // The primary's limits (DataSourceDeclaration): statement_timeout, lifted by a full export
-      // for its own transaction; socketTimeout for a replica that stops answering.
-      "options=-c default_transaction_read_only=on"
-          + " -c statement_timeout=${MPCONFIG=aduan.db.statement-timeout-ms}",
-      "socketTimeout=${MPCONFIG=aduan.db.socket-timeout-s}",
-      "tcpKeepAlive=true",
+      // The primary's limits; a full export lifts statement_timeout for its own transaction.
+      "options=-c default_transaction_read_only=on " + PoolSettings.STATEMENT_TIMEOUT,
       "ApplicationName=aduan-read",
-      "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=custom-validation",
-      "fish.payara.validation-classname="
-          + "org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
-      "fish.payara.validate-atmost-once-period-in-seconds=2",
-      "fish.payara.fail-all-connections=true",
-      "fish.payara.max-wait-time-in-millis=2000",
-      "connectTimeout=2"
+      PoolSettings.VALIDATE,
+      PoolSettings.VALIDATE_BY,
+      PoolSettings.VALIDATOR,
+      PoolSettings.VALIDATE_AT_MOST_EVERY,
+      PoolSettings.FAIL_ALL,
+      PoolSettings.MAX_WAIT,
+      PoolSettings.CONNECT_TIMEOUT,
+      PoolSettings.SOCKET_TIMEOUT,
+      PoolSettings.TCP_KEEPALIVE
     })
 @WebListener
 public class ReadDataSourceDeclaration implements ServletContextListener {}
