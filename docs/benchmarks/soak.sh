@@ -36,7 +36,7 @@ paths="/api/v1/complaints?limit=20 /api/v1/complaints?limit=20&status=RESOLVED"
 for t in jalan sampah banjir lampu pdam; do paths="$paths /api/v1/complaints?q=$t&limit=20"; done
 for r in $refs; do paths="$paths /api/v1/complaints/$r"; done
 paths="$paths /api/v1/statistics /api/v1/statistics/ranking /api/v1/agencies /api/v1/agencies/$agency /api/v1/agencies/$agency/statistics"
-paths="$paths /api/v1/mpp-services /complaints"
+paths="$paths /api/v1/mpp-services /complaints.xhtml /index.xhtml"
 for p in $paths; do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$base$p")
   [[ $code == 200 ]] || { echo "path $p answers $code: fix the mix first" >&2; exit 1; }
