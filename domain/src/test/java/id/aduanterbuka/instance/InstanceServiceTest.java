@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class InstanceServiceTest {
   private final AtomicInteger reads = new AtomicInteger();
+  private final AtomicInteger overviews = new AtomicInteger();
   private final InstanceQueries queries =
       new InstanceQueries() {
         @Override
         public InstanceOverview overview() {
-          throw new UnsupportedOperationException();
+          return new InstanceOverview(overviews.incrementAndGet(), 0, 0, 0, 0);
         }
 
         @Override
@@ -41,6 +42,19 @@ class InstanceServiceTest {
     assertEquals(2, instance.dataVersion().version(), "read again after a change was announced");
     now.addAndGet(60_000);
     assertEquals(3, instance.dataVersion().version(), "read again after the period");
+  }
+
+  @Test
+  void theHeadlineCountsAreCountedAgainOnlyWhenTheDataVersionMoves() {
+    AtomicLong now = new AtomicLong();
+    InstanceService instance = new InstanceService(queries, now::get, 1_000);
+
+    assertEquals(1, instance.overview().publicComplaints());
+    now.addAndGet(5_000); // the version is read again (2): a new version, counted again
+    assertEquals(2, instance.overview().publicComplaints());
+    assertEquals(2, instance.overview().publicComplaints(), "same version: not counted again");
+    instance.forgetDataVersion(); // read again (3): moved
+    assertEquals(3, instance.overview().publicComplaints());
   }
 
   @Test
