@@ -49,9 +49,10 @@ heap_after_gc() {
   jcmd "$pid" GC.heap_info | awk '/garbage-first heap/ {for (i = 1; i <= NF; i++) if ($i == "used") print $(i + 1)}'
 }
 echo "before: heap after GC $(heap_after_gc)"
+start_lines=$(wc -l <"$log")
 printf '%-7s %s %s\n' minute "$(printf '%-110s' 'wrk result')" "heap-after-GC"
 for m in $(seq 1 "$minutes"); do
   r=$(WRK_PATHS="$paths" wrk -t2 -c64 -d60s --latency -s "$here/report.lua" "$base" | grep '^RESULT' | cut -d' ' -f2-)
   printf '%-7s %-110s %s\n' "$m" "$r" "$(heap_after_gc)"
 done
-echo "server log lines at WARNING or worse during the soak: $(grep -c -E 'WARNING|SEVERE' "$log" || true)"
+echo "server log lines at WARNING or worse during the soak (start-up excluded): $(tail -n +"$((start_lines + 1))" "$log" | grep -c -E 'WARNING|SEVERE' || true)"
