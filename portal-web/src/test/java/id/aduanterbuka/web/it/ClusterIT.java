@@ -68,7 +68,7 @@ class ClusterIT {
         Path.of(System.getProperty("aduan.it.workdir", "target/it"))
             .resolve("cluster")
             .toAbsolutePath();
-    deleteRecursively(work);
+    DeployedApplication.deleteRecursively(work);
     database = EmbeddedDatabase.start(work, 0);
     int hazelcast = twoFreePorts();
     List<String> members = List.of("127.0.0.1:" + hazelcast, "127.0.0.1:" + (hazelcast + 1));
@@ -86,7 +86,7 @@ class ClusterIT {
               new PayaraMicroProcess.Options(
                   Path.of(System.getProperty("aduan.it.payara")),
                   Path.of(System.getProperty("aduan.it.war")),
-                  freePort(),
+                  DeployedApplication.freePort(),
                   "512m",
                   4,
                   work.resolve("tmp-n" + i),
@@ -192,7 +192,7 @@ class ClusterIT {
   @Test
   @Order(4)
   void nginxHidesANodeKilledUnderLoad() throws Exception {
-    int port = freePort();
+    int port = DeployedApplication.freePort();
     Path conf = work.resolve("nginx.conf");
     Files.writeString(
         conf,
@@ -387,12 +387,6 @@ class ClusterIT {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
   /** A port whose next one is free too: Hazelcast's members here are port and port + 1. */
   private static int twoFreePorts() {
     for (int attempt = 0; attempt < 50; attempt++) {
@@ -405,13 +399,5 @@ class ClusterIT {
       }
     }
     throw new IllegalStateException("no two consecutive free ports");
-  }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (Files.exists(path)) {
-      try (var paths = Files.walk(path)) {
-        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
   }
 }

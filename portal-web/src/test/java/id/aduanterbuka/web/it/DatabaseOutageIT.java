@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.aduanterbuka.cli.EmbeddedDatabase;
 import id.aduanterbuka.cli.PayaraMicroProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -73,8 +72,8 @@ class DatabaseOutageIT {
         Path.of(System.getProperty("aduan.it.workdir", "target/it"))
             .resolveSibling("it-outage")
             .toAbsolutePath();
-    deleteRecursively(work.resolve("pgdata"));
-    databasePort = freePort();
+    DeployedApplication.deleteRecursively(work.resolve("pgdata"));
+    databasePort = DeployedApplication.freePort();
     database = EmbeddedDatabase.start(work, databasePort);
     Map<String, String> env = new HashMap<>(database.settings().asEnvironment());
     env.put("ADUAN_DEMO_DATA_ENABLED", "true");
@@ -87,7 +86,7 @@ class DatabaseOutageIT {
             new PayaraMicroProcess.Options(
                 Path.of(System.getProperty("aduan.it.payara")),
                 Path.of(System.getProperty("aduan.it.war")),
-                freePort(),
+                DeployedApplication.freePort(),
                 "512m",
                 8,
                 work.resolve("tmp"),
@@ -375,19 +374,5 @@ class DatabaseOutageIT {
         .filter(
             l -> l.contains("Database unavailable (SQLSTATE 57014) answering /api/v1/complaints"))
         .count();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (Files.exists(path)) {
-      try (var paths = Files.walk(path)) {
-        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
   }
 }

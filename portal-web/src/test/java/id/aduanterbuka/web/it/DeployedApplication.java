@@ -88,13 +88,15 @@ public final class DeployedApplication {
     }
   }
 
-  private static int freePort() throws IOException {
+  /** A port nothing listens on now (for a node, nginx…). */
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
   }
 
-  private static void deleteRecursively(Path path) throws IOException {
+  /** Deletes {@code path} and everything under it, if it exists. */
+  static void deleteRecursively(Path path) throws IOException {
     if (Files.exists(path)) {
       try (var paths = Files.walk(path)) {
         paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -11,12 +11,10 @@ import id.aduanterbuka.cli.EmbeddedDatabase;
 import id.aduanterbuka.cli.PayaraMicroProcess;
 import id.aduanterbuka.persistence.access.JdbcApiKeyStore;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -25,7 +23,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -88,7 +85,7 @@ class IntakeNodeKilledIT {
 
   @Test
   void aNodeKilledDuringABurstLosesNothingAndDoublesNothing() throws Exception {
-    deleteRecursively(work.resolve("pgdata"));
+    DeployedApplication.deleteRecursively(work.resolve("pgdata"));
     database = EmbeddedDatabase.start(work, 0);
     DataSource db = database.settings().dataSource();
     PayaraMicroProcess first = start("node-1");
@@ -314,7 +311,7 @@ class IntakeNodeKilledIT {
     // The reference data (agencies, categories, regions) with few complaints: a quicker start.
     env.put("ADUAN_DEMO_DATA_COMPLAINTS", "200");
     env.put("ADUAN_API_RATE_LIMIT_KEY_PER_MINUTE", "100000");
-    int port = freePort();
+    int port = DeployedApplication.freePort();
     PayaraMicroProcess node =
         PayaraMicroProcess.start(
             new PayaraMicroProcess.Options(
@@ -403,20 +400,6 @@ class IntakeNodeKilledIT {
         ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (Files.exists(path)) {
-      try (var paths = Files.walk(path)) {
-        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
   }
 
