@@ -1,13 +1,25 @@
 package id.aduanterbuka.privacy;
 
+import static id.aduanterbuka.privacy.NameCues.HONORIFIC;
+import static id.aduanterbuka.privacy.NameCues.HONORIFIC_CUE;
+import static id.aduanterbuka.privacy.NameCues.INTRODUCTION;
+import static id.aduanterbuka.privacy.NameCues.INTRODUCTION_CUE;
+import static id.aduanterbuka.privacy.NameCues.SIGNATURE_NEXT_LINE;
+import static id.aduanterbuka.privacy.NameCues.SIGNATURE_SAME_LINE;
+import static id.aduanterbuka.privacy.NameCues.SIGNATURE_WORD_STARTS;
+import static id.aduanterbuka.privacy.NameCues.TAIL;
+import static id.aduanterbuka.privacy.NameCues.WEAK;
+import static id.aduanterbuka.privacy.NameCues.WEAK_CUE;
+import static id.aduanterbuka.privacy.NameTokens.dashes;
+import static id.aduanterbuka.privacy.NameTokens.tokens;
+
+import id.aduanterbuka.privacy.NameTokens.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,214 +44,10 @@ final class NameRule {
     SIGNATURE
   }
 
-  private static final StartWords SIGNATURE_WORD_STARTS =
-      StartWords.firstWords(
-          true,
-          "salam",
-          "wassalam",
-          "hormat",
-          "terima",
-          "makasih",
-          "matur",
-          "tabik",
-          "regards",
-          "ttd",
-          "pelapor",
-          "dari");
-
-  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’\\-]\\p{L}+)*\\.?");
-
-  private static final Pattern HONORIFIC =
-      Pattern.compile(
-          "(?i)(?<![\\p{L}])(?:pak|bu|bapak|ibu|bpk\\.?|mas|mbak|mba|mbah|dik|adik|kak|bang|om|tante|"
-              + "cak|kang|teh|cik|koh|sdr\\.?|sdri\\.?|saudara|saudari|dr\\.|drg\\.|ustadz|ustad|"
-              + "haji|h\\.|hj\\.|alm\\.|almarhum|almarhumah|nenek|kakek|eyang|mbok|simbah|"
-              + "drs\\.|dra\\.|ir\\.|bdn\\.|pk\\.?)(?![\\p{L}])");
-  private static final Pattern WEAK =
-      Pattern.compile(
-          "(?i)(?<![\\p{L}])(?:saya|aku|sy|sya|kula|kulo|gue|gw|abdi|nyong|inyong|pasien|korban|pelaku|pemohon|"
-              + "penerima|siswa|siswi|murid|mahasiswa|mhs|warga\\s+bernama|anakipun)(?![\\p{L}])");
-  private static final Pattern INTRODUCTION =
-      Pattern.compile(
-          "(?i)(?<![\\p{L}])(?:nama\\s+(?:saya|kula|sy)|namaku|nama\\s+lengkap|nama\\s*:|nama|"
-              + "a\\.\\s?n\\.?|an\\.|atas\\s+nama|pelapor\\s*:?|orang\\s+tua\\s*:?|ortu\\s*:?|"
-              + "wali\\s+murid\\s*:?|anak\\s+(?:saya|kami|kula|sy)|suami\\s+saya|istri\\s+saya|"
-              + "adik\\s+saya|kakak\\s+saya|ibu\\s+saya|bapak\\s+saya|ayah\\s+saya|mertua\\s+saya|"
-              + "tetangga\\s+saya|bernama|namanya|oknum(?:\\s+petugas)?(?:\\s+bernama)?|"
-              + "ketua\\s+r[tw](?:\\s*\\.?\\s*\\d{1,3})?|kepala\\s+desa|kades|lurah|camat|sekdes|kadus|"
-              + "kepala\\s+dusun|kepala\\s+sekolah|kepsek|wali\\s+kelas|ttd\\.?|kontak\\s*:?|cp\\s*:?|"
-              + "name\\s+tag(?:\\s*nya)?|anakku|anakmu|anaknya|anake|lapor\\s*:)(?![\\p{L}])");
-  private static final Pattern SIGNATURE_NEXT_LINE =
-      Pattern.compile(
-          "(?i)(?<![\\p{L}])(?:salam|wassalam|hormat\\s+(?:saya|kami|kula)|terima\\s+kasih|"
-              + "makasih|matur\\s+(?:nuwun|suwun)|tabik|regards|ttd|pelapor|dari)[\\s,.!:]*\\n");
-  private static final Pattern SIGNATURE_SAME_LINE =
-      Pattern.compile(
-          "(?i)(?:(?<![\\p{L}])(?:salam|wassalam|hormat\\s+(?:saya|kami)|terima\\s+kasih|makasih|"
-              + "matur\\s+(?:nuwun|suwun)|tabik|regards)[ \\t]*[,.!][ \\t]*|(?:^|\\n|\\s)[—–~-]{1,2}[ \\t]*)"
-              + "(?=[^\\n]{1,40}\\s*$)");
-  // The last sentence or line of a message that is only a name, maybe followed by a contact.
-  private static final Pattern TAIL =
-      Pattern.compile(
-          "(?:^|[.!?\\n]\\s*|\\d[ ]+)((?:\\p{Lu}[\\p{L}'’\\-]*[ ]?){1,3})"
-              + "(?:[ ,:]*(?:(?i:hp|wa|telp|tlp)[.:]?\\s*)?[+(]?\\d[\\d ().\\-]{6,}|[ ,]+\\S+@\\S+)?"
-              + "[ .]*\\s*$");
-
-  private static final Set<String> HONORIFIC_WORDS =
-      Set.of(
-          "pak",
-          "bu",
-          "bapak",
-          "ibu",
-          "bpk",
-          "mas",
-          "mbak",
-          "mba",
-          "mbah",
-          "dik",
-          "adik",
-          "kak",
-          "bang",
-          "om",
-          "tante",
-          "cak",
-          "kang",
-          "teh",
-          "cik",
-          "koh",
-          "sdr",
-          "sdri",
-          "saudara",
-          "saudari",
-          "dr",
-          "drg",
-          "ustadz",
-          "ustad",
-          "haji",
-          "h",
-          "hj",
-          "alm",
-          "almarhum",
-          "almarhumah",
-          "nenek",
-          "kakek",
-          "eyang",
-          "mbok",
-          "simbah",
-          "drs",
-          "dra",
-          "ir",
-          "bdn",
-          "pk");
-  private static final Set<String> WEAK_WORDS =
-      Set.of(
-          "saya",
-          "aku",
-          "sy",
-          "kula",
-          "kulo",
-          "gue",
-          "gw",
-          "pasien",
-          "korban",
-          "pelaku",
-          "pemohon",
-          "penerima",
-          "siswa",
-          "siswi",
-          "murid",
-          "mahasiswa",
-          "mhs",
-          "warga",
-          "anakipun",
-          "sya",
-          "abdi",
-          "nyong",
-          "inyong");
-  private static final Set<String> INTRODUCTION_WORDS =
-      Set.of(
-          "nama",
-          "namaku",
-          "a",
-          "an",
-          "atas",
-          "pelapor",
-          "orang",
-          "ortu",
-          "wali",
-          "anak",
-          "suami",
-          "istri",
-          "adik",
-          "kakak",
-          "ibu",
-          "bapak",
-          "ayah",
-          "mertua",
-          "tetangga",
-          "bernama",
-          "namanya",
-          "oknum",
-          "ketua",
-          "kepala",
-          "kades",
-          "lurah",
-          "camat",
-          "sekdes",
-          "kadus",
-          "kepsek",
-          "ttd",
-          "kontak",
-          "cp",
-          "name",
-          "anakku",
-          "anakmu",
-          "anaknya",
-          "anake",
-          "lapor");
-
   private final NameLexicon lexicon;
 
   NameRule(NameLexicon lexicon) {
     this.lexicon = lexicon;
-  }
-
-  /** A word of the text; {@code cues} has a bit for each cue word list it is on. */
-  private record Token(
-      int start, int end, String text, String lower, boolean capitalised, int cues) {}
-
-  private static final int HONORIFIC_CUE = 1;
-  private static final int INTRODUCTION_CUE = 2;
-  private static final int WEAK_CUE = 4;
-
-  /** For each word that can start a cue, the cue lists it is on: one look-up per word. */
-  private static final Map<String, Integer> CUE_WORDS = cueWords();
-
-  // Bit n of CUE_LENGTHS[c]: a cue word starts with c and has n letters. Most words fail this and
-  // skip the map.
-  private static final long[] CUE_LENGTHS = cueLengths();
-
-  private static long[] cueLengths() {
-    long[] lengths = new long[128];
-    for (String word : CUE_WORDS.keySet()) {
-      lengths[word.charAt(0)] |= 1L << word.length();
-    }
-    return lengths;
-  }
-
-  private static int cuesOf(String lower) {
-    char first = lower.charAt(0);
-    boolean possible =
-        first < 128 && lower.length() < 64 && (CUE_LENGTHS[first] >>> lower.length() & 1) != 0;
-    return possible ? CUE_WORDS.getOrDefault(lower, 0) : 0;
-  }
-
-  private static Map<String, Integer> cueWords() {
-    Map<String, Integer> words = new HashMap<>();
-    HONORIFIC_WORDS.forEach(w -> words.merge(w, HONORIFIC_CUE, (a, b) -> a | b));
-    INTRODUCTION_WORDS.forEach(w -> words.merge(w, INTRODUCTION_CUE, (a, b) -> a | b));
-    WEAK_WORDS.forEach(w -> words.merge(w, WEAK_CUE, (a, b) -> a | b));
-    return Map.copyOf(words);
   }
 
   /** The starts of the words on the cue list {@code cue}: where its pattern is tried. */
@@ -268,27 +76,6 @@ final class NameRule {
     return Arrays.copyOf(starts, n);
   }
 
-  /**
-   * Where "— Sutarmi" can begin, as {@code (?:^|\n|\s)[—–~-]}: a dash opening the text, or a space
-   * before a dash.
-   */
-  private static int[] dashes(String text) {
-    int[] dashes = new int[4];
-    int n = 0;
-    if (!text.isEmpty() && isDash(text.charAt(0))) {
-      dashes[n++] = 0;
-    }
-    for (int i = 1; i < text.length(); i++) {
-      if (isDash(text.charAt(i)) && Scan.isSpace(text.charAt(i - 1))) {
-        if (n == dashes.length) {
-          dashes = Arrays.copyOf(dashes, n * 2);
-        }
-        dashes[n++] = i - 1;
-      }
-    }
-    return Arrays.copyOf(dashes, n);
-  }
-
   void find(TextView view, List<PiiEntity> out) {
     List<Token> tokens = tokens(view.text);
     List<PiiEntity> names = new ArrayList<>();
@@ -311,54 +98,6 @@ final class NameRule {
     betweenNames(view, tokens, names);
     propagate(view, tokens, names);
     out.addAll(names);
-  }
-
-  /** The matches of {@link #WORD}, without their final dot; by hand, as this runs on every word. */
-  private static List<Token> tokens(String text) {
-    List<Token> tokens = new ArrayList<>(text.length() / 5);
-    int i = 0;
-    while (i < text.length()) {
-      int cp = text.codePointAt(i);
-      if (!Character.isLetter(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      int start = i;
-      int end = letters(text, i);
-      // ['’\-] joins two runs of letters: "Al-Ghazali", "Ma'ruf".
-      while (end < text.length()
-          && "'’-".indexOf(text.charAt(end)) >= 0
-          && end + 1 < text.length()
-          && Character.isLetter(text.codePointAt(end + 1))) {
-        end = letters(text, end + 1);
-      }
-      String bare = text.substring(start, end);
-      boolean capitalised = Character.isUpperCase(bare.charAt(0));
-      String lower = bare.toLowerCase(Locale.ROOT);
-      tokens.add(new Token(start, end, bare, lower, capitalised, cuesOf(lower)));
-      i = end < text.length() && text.charAt(end) == '.' ? end + 1 : end;
-    }
-    return tokens;
-  }
-
-  /** The end of the run of letters starting at {@code i}. */
-  private static int letters(String text, int i) {
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c < 128) {
-        if ((c | 0x20) < 'a' || (c | 0x20) > 'z') {
-          break;
-        }
-        i++;
-        continue;
-      }
-      int cp = text.codePointAt(i);
-      if (!Character.isLetter(cp)) {
-        break;
-      }
-      i += Character.charCount(cp);
-    }
-    return i;
   }
 
   /**
@@ -415,10 +154,6 @@ final class NameRule {
             "name:" + kind.name().toLowerCase(Locale.ROOT));
       }
     }
-  }
-
-  private static boolean isDash(char c) {
-    return c == '-' || c == '~' || c == '—' || c == '–';
   }
 
   /**
