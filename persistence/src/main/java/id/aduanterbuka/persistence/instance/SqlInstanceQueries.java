@@ -20,6 +20,13 @@ import javax.sql.DataSource;
 /**
  * Headline counts in one round trip. Which statuses are public and which region kinds are regencies
  * come from the domain's enums, so the SQL cannot drift from the lifecycle.
+ *
+ * <p>The counts and the data version behind the ETags are read through the public reads pool
+ * ({@code java:app/jdbc/aduan-read}, a streaming replica when one is configured), the same pool the
+ * pages and lists they describe are read from: with a lagging replica the version then lags with
+ * the data it versions, so an ETag is never newer than the content sent under it (a version read
+ * from the primary would let a client cache replica-old content under the new version and get 304
+ * for it until the next change). The readiness probe asks the primary, where writes go.
  */
 @ApplicationScoped
 public class SqlInstanceQueries implements InstanceQueries {
@@ -33,15 +40,24 @@ public class SqlInstanceQueries implements InstanceQueries {
   @Resource(lookup = "java:app/jdbc/aduan")
   private DataSource dataSource;
 
+  @Resource(lookup = "java:app/jdbc/aduan-read")
+  private DataSource readDataSource;
+
   protected SqlInstanceQueries() {}
 
+  /** One database for everything (no replica). */
   public SqlInstanceQueries(DataSource dataSource) {
-    this.dataSource = dataSource;
+    this(dataSource, dataSource);
+  }
+
+  public SqlInstanceQueries(DataSource primary, DataSource publicReads) {
+    this.dataSource = primary;
+    this.readDataSource = publicReads;
   }
 
   @Override
   public InstanceOverview overview() {
-    try (Connection c = dataSource.getConnection();
+    try (Connection c = readDataSource.getConnection();
         PreparedStatement s = c.prepareStatement(OVERVIEW)) {
       s.setArray(
           1,
@@ -62,7 +78,7 @@ public class SqlInstanceQueries implements InstanceQueries {
 
   @Override
   public DataVersion dataVersion() {
-    try (Connection c = dataSource.getConnection();
+    try (Connection c = readDataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement("SELECT version, changed_at FROM data_version WHERE id = 1");
         ResultSet rs = s.executeQuery()) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.aduanterbuka.agency.AgencyKind;
+import id.aduanterbuka.instance.DataVersion;
 import id.aduanterbuka.instance.InstanceOverview;
 import id.aduanterbuka.persistence.testing.PostgresTestDatabase;
 import java.sql.Connection;
@@ -58,6 +59,36 @@ class SqlInstanceQueriesTest {
 
     // RECEIVED (unverified) and REJECTED are not public; pending review and withheld are not shown.
     assertEquals(new InstanceOverview(4, 1, 2, 0, 0), overview);
+  }
+
+  @Test
+  void theDataVersionAndCountsComeFromThePublicReadsPoolAndTheProbeFromThePrimary()
+      throws SQLException {
+    // Two databases: the primary has taken a write the "replica" has not replayed yet.
+    PostgresTestDatabase primary = PostgresTestDatabase.create();
+    PostgresTestDatabase replica = PostgresTestDatabase.create();
+    try (Connection c = primary.connection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO region (code, name, kind, parent_code) VALUES ('33', 'Jawa Tengah',"
+              + " 'PROVINSI', NULL), ('33.74', 'Semarang', 'KOTA', '33')");
+    }
+    SqlInstanceQueries queries = new SqlInstanceQueries(primary.dataSource(), replica.dataSource());
+
+    DataVersion onPrimary = new SqlInstanceQueries(primary.dataSource()).dataVersion();
+    DataVersion served = queries.dataVersion();
+    assertTrue(onPrimary.version() > served.version(), "the write moved the primary's version");
+    // The ETag's version is the one of the data the pages are read from, not the primary's newer
+    // one.
+    assertEquals(new SqlInstanceQueries(replica.dataSource()).dataVersion(), served);
+    assertEquals(0, queries.overview().regencies());
+    assertEquals(1, new SqlInstanceQueries(primary.dataSource()).overview().regencies());
+
+    PGSimpleDataSource nowhere = new PGSimpleDataSource();
+    nowhere.setURL("jdbc:postgresql://127.0.0.1:1/none");
+    nowhere.setConnectTimeout(1);
+    assertTrue(new SqlInstanceQueries(primary.dataSource(), nowhere).databaseReachable(2));
+    assertFalse(new SqlInstanceQueries(nowhere, replica.dataSource()).databaseReachable(1));
   }
 
   @Test

@@ -7,9 +7,10 @@ import jakarta.servlet.annotation.WebListener;
 /**
  * Declares {@code java:app/jdbc/aduan-read}, the pool the public read models use (complaint lists,
  * search, details, exports, statistics): {@code aduan.db.read-url} ({@code ADUAN_DB_READ_URL}),
- * typically a PostgreSQL streaming replica; unset, it is the primary's URL. Writes, intake, the
- * data version behind ETags and everything through JPA stay on the primary ({@link
- * DataSourceDeclaration}), so a lagging replica can never serve an ETag newer than its data.
+ * typically a PostgreSQL streaming replica; unset, it is the primary's URL. The data version behind
+ * the ETags and the headline counts are read here too, so with a lagging replica an ETag lags with
+ * the data it is sent with and is never newer than it. Writes, intake, keys and everything through
+ * JPA stay on the primary ({@link DataSourceDeclaration}).
  *
  * <p>Its connections are read-only ({@code default_transaction_read_only}: a replica refuses writes
  * anyway, and on the primary a public read can then never write) and named {@code aduan-read} in
