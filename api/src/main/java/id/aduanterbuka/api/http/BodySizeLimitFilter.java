@@ -4,13 +4,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Caps a text request body (JSON, form, XML, text) at {@link #MAX_BYTES}: a declared {@code
@@ -32,19 +28,7 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
     if (type == null || !isText(type)) {
       return;
     }
-    String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-    if (declared != null) {
-      long length;
-      try {
-        length = Long.parseLong(declared.strip());
-      } catch (NumberFormatException e) {
-        length = Long.MAX_VALUE;
-      }
-      if (length > MAX_BYTES) {
-        throw tooLarge();
-      }
-    }
-    request.setEntityStream(new Capped(request.getEntityStream()));
+    BodyCap.apply(request, MAX_BYTES, BodySizeLimitFilter::tooLarge);
   }
 
   private static boolean isText(MediaType type) {
@@ -61,39 +45,5 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
     return new WebApplicationException(
         "The request body is larger than " + (MAX_BYTES >> 10) + " KiB.",
         Response.Status.REQUEST_ENTITY_TOO_LARGE);
-  }
-
-  /** Fails a read once more than {@link #MAX_BYTES} bytes have come. */
-  private static final class Capped extends FilterInputStream {
-    private long read;
-
-    Capped(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        count(n);
-      }
-      return n;
-    }
-
-    private void count(int n) {
-      read += n;
-      if (read > MAX_BYTES) {
-        throw tooLarge();
-      }
-    }
   }
 }
