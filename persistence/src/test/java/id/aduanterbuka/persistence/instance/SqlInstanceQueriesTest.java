@@ -11,6 +11,7 @@ import id.aduanterbuka.persistence.testing.PostgresTestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -84,9 +85,7 @@ class SqlInstanceQueriesTest {
     assertEquals(0, queries.overview().regencies());
     assertEquals(1, new SqlInstanceQueries(primary.dataSource()).overview().regencies());
 
-    PGSimpleDataSource nowhere = new PGSimpleDataSource();
-    nowhere.setURL("jdbc:postgresql://127.0.0.1:1/none");
-    nowhere.setConnectTimeout(1);
+    DataSource nowhere = nowhere();
     assertTrue(new SqlInstanceQueries(primary.dataSource(), nowhere).databaseReachable(2));
     assertFalse(new SqlInstanceQueries(nowhere, replica.dataSource()).databaseReachable(1));
   }
@@ -96,9 +95,15 @@ class SqlInstanceQueriesTest {
     PostgresTestDatabase db = PostgresTestDatabase.create();
     assertTrue(new SqlInstanceQueries(db.dataSource()).databaseReachable(2));
 
+    DataSource nowhere = nowhere();
+    assertFalse(new SqlInstanceQueries(nowhere).databaseReachable(1));
+  }
+
+  /** A data source nothing listens behind. */
+  private static DataSource nowhere() {
     PGSimpleDataSource nowhere = new PGSimpleDataSource();
     nowhere.setURL("jdbc:postgresql://127.0.0.1:1/none");
     nowhere.setConnectTimeout(1);
-    assertFalse(new SqlInstanceQueries(nowhere).databaseReachable(1));
+    return nowhere;
   }
 }

@@ -324,6 +324,25 @@ class DeployedHostileIT {
   }
 
   /**
+   * Paths nothing serves get our bilingual page, not Payara's "Error report" (which named the
+   * product): the status, no echo of the path, the security headers, not cached.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"/nonexistent.txt", "/nonexistent.xhtml", "/resources/css/none.css", "/error"})
+  void aPathNothingServesGetsOurBilingualNotFoundPage(String target) throws Exception {
+    RawHttp.Answer answer = RawHttp.get(app.uri("/"), target, "");
+
+    assertEquals(404, answer.status(), answer.body());
+    assertTrue(answer.header("Content-Type").startsWith("text/html"), answer.headers().toString());
+    assertTrue(answer.body().contains("Halaman tidak ditemukan"), answer.body());
+    assertTrue(answer.body().contains("Not Found"), answer.body());
+    assertFalse(answer.body().contains(target.substring(1)), "the path is not echoed");
+    assertEquals("no-store", answer.header("Cache-Control"));
+    assertEquals("nosniff", answer.header("X-Content-Type-Options"));
+    assertNoLeak(answer);
+  }
+
+  /**
    * The server log once everything requested so far has been logged: a broken escape in the path
    * makes Payara log a SEVERE line, and once that line is in the file, so is everything before it.
    */
