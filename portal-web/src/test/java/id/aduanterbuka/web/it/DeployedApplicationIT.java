@@ -59,6 +59,40 @@ class DeployedApplicationIT {
     assertTrue(response.headers().firstValue("X-Powered-By").isEmpty());
   }
 
+  /**
+   * The API's own metrics (api.http.AnswerMetrics) in Payara's MicroProfile Metrics output: answers
+   * by status, timed by kind; an answer moves its status's counter, and no path or client is a tag.
+   */
+  @Test
+  void apiAnswersAreCountedByStatusAndTimedInTheApplicationMetrics() throws Exception {
+    String counter = "aduan_api_answers_total{mp_scope=\"application\",status=\"404\"}";
+    double before = metric(counter);
+
+    for (int i = 0; i < 3; i++) {
+      assertEquals(
+          404, get("/api/v1/agencies/NO-SUCH-AGENCY-" + i, "application/json").statusCode());
+    }
+
+    assertEquals(before + 3, metric(counter), 0.0);
+    String all = get("/metrics?scope=application", "text/plain").body();
+    assertTrue(
+        all.contains("aduan_api_answer_millis_count{kind=\"read\",mp_scope=\"application\"}"), all);
+    assertFalse(all.contains("NO-SUCH-AGENCY"), "no path in a metric");
+  }
+
+  /** A metric's value from /metrics?scope=application; 0 when it does not exist yet. */
+  private static double metric(String series) throws Exception {
+    HttpResponse<String> metrics = get("/metrics?scope=application", "text/plain");
+    assertEquals(200, metrics.statusCode(), metrics.body());
+    return metrics
+        .body()
+        .lines()
+        .filter(line -> line.startsWith(series + " "))
+        .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).strip()))
+        .findFirst()
+        .orElse(0);
+  }
+
   @Test
   void badPagingIsAProblemDocument() throws Exception {
     HttpResponse<String> response = get("/api/v1/agencies?size=1000", "application/json");
