@@ -21,9 +21,10 @@ import org.eclipse.microprofile.metrics.Tag;
  * /metrics?scope=application} (Prometheus text): every answer counted by status ({@code
  * aduan_api_answers_total{status="503"}} — database outages, {@code 429} refusals, {@code 4xx}
  * problems) and timed by kind ({@code aduan_api_answer_millis{kind="read"|"write"}}, a summary with
- * quantiles, in milliseconds). Pre-matching, so unknown paths are counted too; nothing of the
- * request (path, client, key) becomes a tag: cardinality stays at a few dozen series and no client
- * is identifiable in them.
+ * quantiles, in milliseconds from the request's arrival at the API until its answer leaves the
+ * filters; writing the body is not included). Pre-matching, so unknown paths are counted too;
+ * nothing of the request (path, client, key) becomes a tag: cardinality stays at a few dozen series
+ * and no client is identifiable in them.
  */
 @Provider
 @PreMatching
