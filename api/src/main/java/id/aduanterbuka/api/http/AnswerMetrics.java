@@ -11,6 +11,10 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Histogram;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -53,11 +57,19 @@ public class AnswerMetrics implements ContainerRequestFilter, ContainerResponseF
 
   private MetricRegistry registry;
 
+  /** Each status's counter, looked up in the registry once, not on every answer. */
+  private final Map<Integer, Counter> answers = new ConcurrentHashMap<>();
+
+  private Histogram readMillis;
+  private Histogram writeMillis;
+
   protected AnswerMetrics() {}
 
   @Inject
   public AnswerMetrics(MetricRegistry registry) {
     this.registry = registry;
+    this.readMillis = registry.histogram(ANSWER_MILLIS, new Tag("kind", "read"));
+    this.writeMillis = registry.histogram(ANSWER_MILLIS, new Tag("kind", "write"));
   }
 
   @Override
@@ -67,15 +79,15 @@ public class AnswerMetrics implements ContainerRequestFilter, ContainerResponseF
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    registry.counter(ANSWERS, new Tag("status", Integer.toString(response.getStatus()))).inc();
+    answers
+        .computeIfAbsent(
+            response.getStatus(),
+            status -> registry.counter(ANSWERS, new Tag("status", Integer.toString(status))))
+        .inc();
     if (request.getProperty(STARTED) instanceof Long started) {
-      String kind =
-          HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod())
-              ? "read"
-              : "write";
-      registry
-          .histogram(ANSWER_MILLIS, new Tag("kind", kind))
-          .update((System.nanoTime() - started) / 1_000_000);
+      boolean read =
+          HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+      (read ? readMillis : writeMillis).update((System.nanoTime() - started) / 1_000_000);
     }
   }
 }
