@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The complaint list and the complaint page in headless Chromium: what the filters list is what the
@@ -66,6 +69,16 @@ class ComplaintsBrowserIT {
     return refs == null ? List.of() : Arrays.asList(refs.split(","));
   }
 
+  /**
+   * Clicks what leads to another page and waits until that page has replaced this one: a click that
+   * submits a form may return before the navigation starts, and reading the old page then fails.
+   */
+  private static void navigateBy(By target) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(target).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+  }
+
   private static List<String> shown(String attribute) {
     return browser.findElements(By.cssSelector("li.complaint-item")).stream()
         .map(li -> li.getAttribute(attribute))
@@ -85,12 +98,12 @@ class ComplaintsBrowserIT {
             .getAttribute("value"));
     assertTrue(browser.findElement(By.id("result-count")).getText().contains("1–20"));
 
-    browser.findElement(By.id("next-page")).click();
+    navigateBy(By.id("next-page"));
 
     assertEquals(expected("k.code = '" + category + "'", 20), shown("data-reference"));
     assertTrue(browser.getCurrentUrl().contains("category=" + category));
     assertTrue(browser.findElement(By.id("result-count")).getText().contains("21–40"));
-    browser.findElement(By.id("first-page")).click();
+    navigateBy(By.id("first-page"));
     assertEquals(expected("k.code = '" + category + "'", 0), shown("data-reference"));
   }
 
@@ -123,7 +136,7 @@ class ComplaintsBrowserIT {
   void fullTextSearchFindsAWord() {
     portal.open("/complaints.xhtml");
     browser.findElement(By.id("f-q")).sendKeys("jalan");
-    browser.findElement(By.cssSelector("form.complaint-filters button")).click();
+    navigateBy(By.cssSelector("form.complaint-filters button"));
 
     assertTrue(browser.getCurrentUrl().contains("q=jalan"));
     List<String> refs = shown("data-reference");
@@ -211,7 +224,7 @@ class ComplaintsBrowserIT {
     portal.open("/complaints.xhtml?category=" + category);
     String reference = shown("data-reference").get(0);
 
-    browser.findElement(By.linkText(reference)).click();
+    navigateBy(By.linkText(reference));
 
     assertEquals(reference, browser.findElement(By.id("reference")).getText());
     String text =
@@ -250,7 +263,7 @@ class ComplaintsBrowserIT {
     portal.open("/complaints.xhtml?category=" + category + "&status=ROUTED");
     List<String> indonesian = shown("data-reference");
 
-    browser.findElement(By.cssSelector(".language-switch a")).click();
+    navigateBy(By.cssSelector(".language-switch a"));
 
     assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
     assertTrue(browser.getCurrentUrl().contains("category=" + category));
